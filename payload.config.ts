@@ -1,0 +1,58 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { en } from '@payloadcms/translations/languages/en'
+import { id } from '@payloadcms/translations/languages/id'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+import { Media } from '@/collections/Media'
+import { Modalities } from '@/collections/Modalities'
+import { Services } from '@/collections/Services'
+import { Techniques } from '@/collections/Techniques'
+import { Therapists } from '@/collections/Therapists'
+import { Users } from '@/collections/Users'
+import { databaseAdapter } from '@/config/adapter'
+import { resolveDatabase } from '@/config/database'
+import { resolveSecret } from '@/config/secret'
+import { healthEndpoint } from '@/endpoints/health'
+import { SiteSettings } from '@/globals/SiteSettings'
+import { autoSeedOnFirstStart } from '@/seed/autoSeed'
+import { MAX_UPLOAD_BYTES } from '@/collections/Media/hooks/rejectOversizedFile'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+const database = resolveDatabase()
+
+export default buildConfig({
+  secret: resolveSecret(),
+  serverURL: process.env.NEXT_PUBLIC_SERVER_URL || undefined,
+  db: databaseAdapter(database),
+  editor: lexicalEditor(),
+  sharp,
+  admin: {
+    user: Users.slug,
+    importMap: { baseDir: path.resolve(dirname, 'src') },
+    meta: { titleSuffix: ' · Ame Spa admin' },
+  },
+  collections: [Services, Modalities, Techniques, Therapists, Media, Users],
+  globals: [SiteSettings],
+  localization: {
+    locales: [
+      { code: 'en', label: 'English' },
+      { code: 'id', label: 'Bahasa Indonesia' },
+    ],
+    defaultLocale: 'en',
+    fallback: true,
+  },
+  i18n: {
+    supportedLanguages: { en, id },
+    fallbackLanguage: 'en',
+  },
+  upload: { limits: { fileSize: MAX_UPLOAD_BYTES } },
+  endpoints: [healthEndpoint],
+  graphQL: { disablePlaygroundInProduction: true },
+  typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
+  telemetry: false,
+  onInit: async (payload) => {
+    if (database.kind === 'sqlite') await autoSeedOnFirstStart(payload)
+  },
+})

@@ -1,0 +1,5 @@
+import type { Access } from 'payload'
+import { hasRole } from './roles'
+
+/** Any logged-in member of staff (admin, editor or marketing). */
+export const isStaff: Access = ({ req: { user } }) => hasRole(user, 'admin', 'editor', 'marketing')

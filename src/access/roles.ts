@@ -1,0 +1,7 @@
+export const ROLES = ['admin', 'editor', 'marketing'] as const
+export type Role = (typeof ROLES)[number]
+
+type MaybeUser = { roles?: Role[] | null } | null | undefined
+
+export const hasRole = (user: MaybeUser, ...roles: Role[]): boolean =>
+  Boolean(user?.roles?.some((role) => roles.includes(role)))

@@ -1,0 +1,41 @@
+import path from 'node:path'
+import type { CollectionConfig } from 'payload'
+import { anyone } from '@/access/anyone'
+import { isContentEditor } from '@/access/isContentEditor'
+import { isStaff } from '@/access/isStaff'
+import { rejectOversizedFile } from './hooks/rejectOversizedFile'
+
+export const IMAGE_MIME_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/avif']
+
+export const Media: CollectionConfig = {
+  slug: 'media',
+  admin: { group: 'Content', defaultColumns: ['filename', 'alt', 'updatedAt'] },
+  access: {
+    read: anyone,
+    create: isStaff,
+    update: isStaff,
+    delete: isContentEditor,
+  },
+  hooks: { beforeValidate: [rejectOversizedFile] },
+  upload: {
+    staticDir: path.resolve(process.cwd(), process.env.MEDIA_DIR || 'data/media'),
+    mimeTypes: IMAGE_MIME_TYPES,
+    focalPoint: true,
+    formatOptions: { format: 'webp', options: { quality: 82 } },
+    imageSizes: [
+      { name: 'thumbnail', width: 400, height: 300, formatOptions: { format: 'webp' } },
+      { name: 'card', width: 800, height: 600, formatOptions: { format: 'webp' } },
+      { name: 'hero', width: 1600, formatOptions: { format: 'webp' } },
+    ],
+    adminThumbnail: 'thumbnail',
+  },
+  fields: [
+    {
+      name: 'alt',
+      type: 'text',
+      localized: true,
+      required: true,
+      admin: { description: 'Describe the image for people who cannot see it, in this language.' },
+    },
+  ],
+}

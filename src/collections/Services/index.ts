@@ -1,0 +1,97 @@
+import type { CollectionConfig } from 'payload'
+import { isContentEditor } from '@/access/isContentEditor'
+import { publishedOrStaff } from '@/access/publishedOrStaff'
+import { CONDITIONS, GOALS, selectOptions } from '@/fields/options'
+import { slugField } from '@/fields/slug'
+import { seoFields } from '@/fields/seo'
+import { sortOrderField } from '@/fields/sortOrder'
+import { wholeNumber } from '@/fields/validators'
+import { revalidationHooks } from '@/hooks/revalidate'
+
+export const Services: CollectionConfig = {
+  slug: 'services',
+  labels: {
+    singular: { en: 'Service', id: 'Layanan' },
+    plural: { en: 'Services', id: 'Layanan' },
+  },
+  admin: {
+    useAsTitle: 'name',
+    group: 'Content',
+    defaultColumns: ['name', 'modality', 'featured', '_status'],
+  },
+  access: {
+    read: publishedOrStaff,
+    create: isContentEditor,
+    update: isContentEditor,
+    delete: isContentEditor,
+  },
+  versions: { drafts: true, maxPerDoc: 25 },
+  defaultSort: 'sortOrder',
+  hooks: revalidationHooks('services'),
+  fields: [
+    { name: 'name', type: 'text', localized: true, required: true },
+    slugField('name'),
+    { name: 'modality', type: 'relationship', relationTo: 'modalities', required: true },
+    { name: 'summary', type: 'textarea', localized: true, required: true, maxLength: 300 },
+    { name: 'description', type: 'richText', localized: true },
+    {
+      name: 'options',
+      label: 'Durations and prices',
+      type: 'array',
+      required: true,
+      minRows: 1,
+      maxRows: 6,
+      labels: { singular: 'Option', plural: 'Options' },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            {
+              name: 'durationMinutes',
+              label: 'Duration (minutes)',
+              type: 'number',
+              required: true,
+              min: 15,
+              max: 300,
+              validate: wholeNumber('Duration'),
+            },
+            {
+              name: 'priceIdr',
+              label: 'Price (IDR)',
+              type: 'number',
+              required: true,
+              min: 0,
+              validate: wholeNumber('Price'),
+              admin: { description: 'Whole rupiah, e.g. 350000.' },
+            },
+          ],
+        },
+      ],
+    },
+    { name: 'techniques', type: 'relationship', relationTo: 'techniques', hasMany: true },
+    {
+      name: 'goals',
+      type: 'select',
+      hasMany: true,
+      options: selectOptions(GOALS),
+      admin: { description: 'Visitors filter services by these goals.' },
+    },
+    {
+      name: 'contraindications',
+      type: 'select',
+      hasMany: true,
+      options: selectOptions(CONDITIONS),
+      admin: { description: 'Extra to the massage type’s own; shown as warnings.' },
+    },
+    {
+      name: 'requiresLicensedTherapist',
+      type: 'checkbox',
+      defaultValue: false,
+      admin: { position: 'sidebar' },
+    },
+    { name: 'featured', type: 'checkbox', defaultValue: false, admin: { position: 'sidebar' } },
+    sortOrderField(),
+    { name: 'image', type: 'upload', relationTo: 'media' },
+    seoFields(),
+  ],
+}

@@ -1,0 +1,45 @@
+import type { CollectionConfig } from 'payload'
+import { isContentEditor } from '@/access/isContentEditor'
+import { publishedOrStaff } from '@/access/publishedOrStaff'
+import { DEPTHS, selectOptions } from '@/fields/options'
+import { slugField } from '@/fields/slug'
+import { sortOrderField } from '@/fields/sortOrder'
+import { revalidationHooks } from '@/hooks/revalidate'
+
+export const Techniques: CollectionConfig = {
+  slug: 'techniques',
+  labels: {
+    singular: { en: 'Technique', id: 'Teknik' },
+    plural: { en: 'Techniques', id: 'Teknik' },
+  },
+  admin: { useAsTitle: 'name', group: 'Content', defaultColumns: ['name', 'depth', '_status'] },
+  access: {
+    read: publishedOrStaff,
+    create: isContentEditor,
+    update: isContentEditor,
+    delete: isContentEditor,
+  },
+  versions: { drafts: true, maxPerDoc: 25 },
+  defaultSort: 'sortOrder',
+  hooks: revalidationHooks('techniques'),
+  fields: [
+    { name: 'name', type: 'text', localized: true, required: true },
+    slugField('name'),
+    { name: 'description', type: 'textarea', localized: true, required: true },
+    {
+      name: 'depth',
+      type: 'select',
+      required: true,
+      options: selectOptions(DEPTHS),
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'physiology',
+      label: 'What it does in the body',
+      type: 'textarea',
+      localized: true,
+      required: true,
+    },
+    sortOrderField(),
+  ],
+}

@@ -1,0 +1,94 @@
+import type { CollectionConfig } from 'payload'
+import { isContentEditor } from '@/access/isContentEditor'
+import { publishedOrStaff } from '@/access/publishedOrStaff'
+import { slugField } from '@/fields/slug'
+import { seoFields } from '@/fields/seo'
+import { sortOrderField } from '@/fields/sortOrder'
+import { wholeNumber } from '@/fields/validators'
+import { revalidationHooks } from '@/hooks/revalidate'
+
+export const LICENCE_TYPES = [
+  { value: 'lmt', label: { en: 'Licensed Massage Therapist (LMT)', id: 'Terapis pijat berlisensi (LMT)' } },
+  {
+    value: 'bnsp',
+    label: { en: 'BNSP spa therapist competency certificate', id: 'Sertifikat kompetensi terapis spa BNSP' },
+  },
+  { value: 'physiotherapist', label: { en: 'Physiotherapist (STR)', id: 'Fisioterapis (STR)' } },
+  { value: 'other', label: { en: 'Other certification', id: 'Sertifikasi lain' } },
+]
+
+export const SPOKEN_LANGUAGES = [
+  { value: 'id', label: 'Bahasa Indonesia' },
+  { value: 'en', label: 'English' },
+  { value: 'jv', label: 'Basa Jawa' },
+  { value: 'zh', label: '中文' },
+  { value: 'ja', label: '日本語' },
+  { value: 'ko', label: '한국어' },
+  { value: 'ar', label: 'العربية' },
+]
+
+export const Therapists: CollectionConfig = {
+  slug: 'therapists',
+  labels: {
+    singular: { en: 'Therapist', id: 'Terapis' },
+    plural: { en: 'Therapists', id: 'Terapis' },
+  },
+  admin: { useAsTitle: 'name', group: 'Content', defaultColumns: ['name', 'title', 'active', '_status'] },
+  access: {
+    read: publishedOrStaff,
+    create: isContentEditor,
+    update: isContentEditor,
+    delete: isContentEditor,
+  },
+  versions: { drafts: true, maxPerDoc: 25 },
+  defaultSort: 'sortOrder',
+  hooks: revalidationHooks('therapists'),
+  fields: [
+    { name: 'name', type: 'text', required: true },
+    slugField('name'),
+    { name: 'title', type: 'text', localized: true, required: true },
+    { name: 'photo', type: 'upload', relationTo: 'media' },
+    { name: 'bio', type: 'textarea', localized: true, required: true },
+    {
+      name: 'licence',
+      type: 'group',
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'type', type: 'select', required: true, options: LICENCE_TYPES },
+            { name: 'number', type: 'text', required: true },
+          ],
+        },
+        {
+          type: 'row',
+          fields: [
+            { name: 'issuingBody', type: 'text', required: true },
+            {
+              name: 'validUntil',
+              type: 'date',
+              admin: { date: { pickerAppearance: 'dayOnly' } },
+            },
+          ],
+        },
+      ],
+    },
+    { name: 'modalities', type: 'relationship', relationTo: 'modalities', hasMany: true },
+    {
+      name: 'specialties',
+      type: 'array',
+      fields: [{ name: 'label', type: 'text', localized: true, required: true }],
+    },
+    { name: 'languages', type: 'select', hasMany: true, options: SPOKEN_LANGUAGES },
+    {
+      name: 'yearsOfExperience',
+      type: 'number',
+      min: 0,
+      max: 60,
+      validate: wholeNumber('Years of experience'),
+    },
+    { name: 'active', type: 'checkbox', defaultValue: true, admin: { position: 'sidebar' } },
+    sortOrderField(),
+    seoFields(),
+  ],
+}

@@ -1,0 +1,55 @@
+import path from 'node:path'
+import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import type { DatabaseAdapterObj, Migration } from 'payload'
+import { migrations } from '@/migrations'
+import { ensureSqliteFolder, type DatabaseTarget } from './database'
+
+const MONGO_TIMEOUT_MS = 5000
+
+/** Wraps connect so a MongoDB that is not there fails fast with a message an operator can act on. */
+function explainMongoFailures(adapter: DatabaseAdapterObj, host: string): DatabaseAdapterObj {
+  return {
+    ...adapter,
+    init: (args) => {
+      const instance = adapter.init(args)
+      const connect = instance.connect
+      if (connect) {
+        instance.connect = async function (this: unknown, options) {
+          try {
+            return await connect.call(this ?? instance, options)
+          } catch (error) {
+            const detail = error instanceof Error ? error.message : String(error)
+            throw new Error(
+              `Cannot reach MongoDB at ${host} within ${MONGO_TIMEOUT_MS / 1000}s (DATABASE_URI). ` +
+                'Start it with `docker compose up -d mongo`, or unset DATABASE_URI to use the embedded SQLite database. ' +
+                `Driver said: ${detail}`,
+            )
+          }
+        }
+      }
+      return instance
+    },
+  }
+}
+
+export function databaseAdapter(target: DatabaseTarget): DatabaseAdapterObj {
+  if (target.kind === 'mongodb') {
+    return explainMongoFailures(
+      mongooseAdapter({
+        url: target.url,
+        connectOptions: { serverSelectionTimeoutMS: MONGO_TIMEOUT_MS },
+      }),
+      target.host,
+    )
+  }
+  ensureSqliteFolder(target)
+  return sqliteAdapter({
+    client: { url: target.url },
+    idType: 'uuid',
+    migrationDir: path.resolve(process.cwd(), 'src/migrations'),
+    prodMigrations: migrations as Migration[],
+    busyTimeout: 5000,
+    wal: true,
+  })
+}

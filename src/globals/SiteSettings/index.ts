@@ -1,0 +1,116 @@
+import type { GlobalConfig, TextFieldSingleValidation } from 'payload'
+import { anyone } from '@/access/anyone'
+import { isContentEditor } from '@/access/isContentEditor'
+import { revalidateGlobal } from '@/hooks/revalidate'
+
+export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const
+
+const E164: TextFieldSingleValidation = (value) =>
+  !value || /^\+[1-9]\d{7,14}$/.test(value)
+    ? true
+    : 'Use international format with country code, e.g. +6281234567890.'
+
+const CLOCK: TextFieldSingleValidation = (value) =>
+  !value || /^([01]\d|2[0-3]):[0-5]\d$/.test(value) ? true : 'Use 24-hour time, e.g. 10:00 or 21:30.'
+
+export const SiteSettings: GlobalConfig = {
+  slug: 'site-settings',
+  label: { en: 'Site settings', id: 'Pengaturan situs' },
+  admin: { group: 'Admin' },
+  access: { read: anyone, update: isContentEditor },
+  hooks: { afterChange: [revalidateGlobal('site-settings')] },
+  fields: [
+    { name: 'spaName', type: 'text', required: true, defaultValue: 'Ame Spa' },
+    { name: 'tagline', type: 'text', localized: true },
+    {
+      name: 'address',
+      type: 'group',
+      fields: [
+        { name: 'street', type: 'text', required: true },
+        {
+          type: 'row',
+          fields: [
+            { name: 'district', type: 'text' },
+            { name: 'city', type: 'text', required: true, defaultValue: 'Jakarta' },
+            { name: 'postalCode', type: 'text' },
+          ],
+        },
+        { name: 'directions', type: 'textarea', localized: true },
+      ],
+    },
+    {
+      name: 'geo',
+      type: 'group',
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'latitude', type: 'number', min: -90, max: 90 },
+            { name: 'longitude', type: 'number', min: -180, max: 180 },
+          ],
+        },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'phone', type: 'text', required: true, validate: E164 },
+        { name: 'whatsapp', label: 'WhatsApp number', type: 'text', required: true, validate: E164 },
+        { name: 'email', type: 'email' },
+      ],
+    },
+    {
+      name: 'openingHours',
+      label: 'Opening hours (Asia/Jakarta, WIB)',
+      type: 'array',
+      maxRows: 7,
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            {
+              name: 'day',
+              type: 'select',
+              required: true,
+              options: WEEKDAYS.map((day) => ({ value: day, label: day[0].toUpperCase() + day.slice(1) })),
+            },
+            { name: 'closed', type: 'checkbox', defaultValue: false },
+            { name: 'opens', type: 'text', validate: CLOCK, admin: { placeholder: '10:00' } },
+            { name: 'closes', type: 'text', validate: CLOCK, admin: { placeholder: '21:00' } },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'socialLinks',
+      type: 'array',
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            {
+              name: 'platform',
+              type: 'select',
+              required: true,
+              options: ['instagram', 'facebook', 'tiktok', 'youtube', 'google-maps'].map((value) => ({
+                value,
+                label: value,
+              })),
+            },
+            { name: 'url', type: 'text', required: true },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'defaultSeo',
+      label: 'Default SEO',
+      type: 'group',
+      fields: [
+        { name: 'title', type: 'text', localized: true },
+        { name: 'description', type: 'textarea', localized: true },
+        { name: 'image', type: 'upload', relationTo: 'media' },
+      ],
+    },
+  ],
+}

@@ -1,0 +1,52 @@
+import type { SiteSetting } from '@/payload-types'
+
+type Localized = {
+  tagline: string
+  directions: string
+  seoTitle: string
+  seoDescription: string
+}
+
+export const siteSettingsShared: Omit<SiteSetting, 'id' | 'updatedAt' | 'createdAt'> = {
+  spaName: 'Ame Spa',
+  address: {
+    street: 'Jl. Senopati No. 48',
+    district: 'Kebayoran Baru',
+    city: 'Jakarta Selatan',
+    postalCode: '12190',
+  },
+  geo: { latitude: -6.2297, longitude: 106.8095 },
+  phone: '+62215551234',
+  whatsapp: '+6281234567890',
+  email: 'hello@amespa.example',
+  openingHours: [
+    { day: 'monday', closed: false, opens: '10:00', closes: '21:00' },
+    { day: 'tuesday', closed: false, opens: '10:00', closes: '21:00' },
+    { day: 'wednesday', closed: false, opens: '10:00', closes: '21:00' },
+    { day: 'thursday', closed: false, opens: '10:00', closes: '21:00' },
+    { day: 'friday', closed: false, opens: '10:00', closes: '22:00' },
+    { day: 'saturday', closed: false, opens: '09:00', closes: '22:00' },
+    { day: 'sunday', closed: false, opens: '09:00', closes: '20:00' },
+  ],
+  socialLinks: [
+    { platform: 'instagram', url: 'https://www.instagram.com/amespa.jakarta' },
+    { platform: 'google-maps', url: 'https://maps.google.com/?q=-6.2297,106.8095' },
+  ],
+}
+
+export const siteSettingsLocalized: Record<'en' | 'id', Localized> = {
+  en: {
+    tagline: 'Relaxation and therapeutic massage in South Jakarta',
+    directions: 'Five minutes’ walk from Senopati; parking in front of the building.',
+    seoTitle: 'Ame Spa Jakarta · Relaxation & therapeutic massage',
+    seoDescription:
+      'A calm day spa in South Jakarta. Relaxation massage for stress and sleep, therapeutic massage for pain and stiffness, by certified therapists. Book via WhatsApp.',
+  },
+  id: {
+    tagline: 'Pijat relaksasi dan terapeutik di Jakarta Selatan',
+    directions: 'Lima menit jalan kaki dari Senopati; parkir tersedia di depan gedung.',
+    seoTitle: 'Ame Spa Jakarta · Pijat relaksasi & terapeutik',
+    seoDescription:
+      'Day spa yang tenang di Jakarta Selatan. Pijat relaksasi untuk stres dan tidur, pijat terapeutik untuk nyeri dan kaku, oleh terapis bersertifikat. Pesan via WhatsApp.',
+  },
+}

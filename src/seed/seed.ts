@@ -1,0 +1,161 @@
+import type { Payload } from 'payload'
+import { images } from './content/images'
+import { modalities } from './content/modalities'
+import { services } from './content/services'
+import { siteSettingsLocalized, siteSettingsShared } from './content/siteSettings'
+import { techniques } from './content/techniques'
+import { therapists } from './content/therapists'
+import { drawImage } from './drawImage'
+import { upsertBilingual } from './upsert'
+
+type Log = (message: string) => void
+type Ids = Map<string, string>
+
+const quiet = { overrideAccess: true, depth: 0, context: { disableRevalidate: true } } as const
+
+const resolve = (ids: Ids, key: string): string => {
+  const id = ids.get(key)
+  if (!id) throw new Error(`Seed content refers to "${key}", which was not seeded.`)
+  return id
+}
+
+async function seedImages(payload: Payload, log: Log): Promise<Ids> {
+  const ids: Ids = new Map()
+  for (const image of images) {
+    const filename = `${image.key}.webp`
+    const found = await payload.find({
+      collection: 'media',
+      where: { filename: { equals: filename } },
+      limit: 1,
+      pagination: false,
+      ...quiet,
+    })
+    let id = found.docs[0]?.id
+    if (!id) {
+      const data = await drawImage(image)
+      const created = await payload.create({
+        collection: 'media',
+        data: { alt: image.alt.en },
+        file: { data, mimetype: 'image/webp', name: filename, size: data.length },
+        overwriteExistingFiles: true,
+        locale: 'en',
+        ...quiet,
+      })
+      id = created.id
+    } else {
+      await payload.update({ collection: 'media', id, data: { alt: image.alt.en }, locale: 'en', ...quiet })
+    }
+    await payload.update({ collection: 'media', id, data: { alt: image.alt.id }, locale: 'id', ...quiet })
+    ids.set(image.key, id)
+  }
+  log(`  images: ${ids.size}`)
+  return ids
+}
+
+async function seedTechniques(payload: Payload, log: Log): Promise<Ids> {
+  const ids: Ids = new Map()
+  for (const item of techniques) {
+    const { id } = await upsertBilingual(payload, 'techniques', { ...item.shared, ...item.en }, item.id)
+    ids.set(item.key, id)
+  }
+  log(`  techniques: ${ids.size}`)
+  return ids
+}
+
+async function seedModalities(payload: Payload, log: Log, media: Ids, techniqueIds: Ids): Promise<Ids> {
+  const ids: Ids = new Map()
+  for (const item of modalities) {
+    const { techniqueKeys, imageKey, ...shared } = item.shared
+    const { id } = await upsertBilingual(
+      payload,
+      'modalities',
+      {
+        ...shared,
+        ...item.en,
+        techniques: techniqueKeys.map((key) => resolve(techniqueIds, key)),
+        image: resolve(media, imageKey),
+      },
+      item.id,
+    )
+    ids.set(item.key, id)
+  }
+  log(`  massage types: ${ids.size}`)
+  return ids
+}
+
+async function seedServices(payload: Payload, log: Log, media: Ids, techniqueIds: Ids, modalityIds: Ids) {
+  let count = 0
+  for (const item of services) {
+    const { techniqueKeys, imageKey, modalityKey, ...shared } = item.shared
+    await upsertBilingual(
+      payload,
+      'services',
+      {
+        ...shared,
+        ...item.en,
+        modality: resolve(modalityIds, modalityKey),
+        techniques: techniqueKeys.map((key) => resolve(techniqueIds, key)),
+        image: resolve(media, imageKey),
+      },
+      item.id,
+    )
+    count += 1
+  }
+  log(`  services: ${count}`)
+}
+
+async function seedTherapists(payload: Payload, log: Log, media: Ids, modalityIds: Ids) {
+  let count = 0
+  for (const item of therapists) {
+    const { modalityKeys, photoKey, specialties: _bothLanguages, ...shared } = item.shared
+    await upsertBilingual(
+      payload,
+      'therapists',
+      {
+        ...shared,
+        ...item.en,
+        modalities: modalityKeys.map((key) => resolve(modalityIds, key)),
+        photo: resolve(media, photoKey),
+      },
+      item.id,
+    )
+    count += 1
+  }
+  log(`  therapists: ${count}`)
+}
+
+async function seedSiteSettings(payload: Payload, log: Log, media: Ids) {
+  for (const locale of ['en', 'id'] as const) {
+    const text = siteSettingsLocalized[locale]
+    const saved = await payload.updateGlobal({
+      slug: 'site-settings',
+      locale,
+      data: {
+        ...siteSettingsShared,
+        tagline: text.tagline,
+        address: { ...siteSettingsShared.address, directions: text.directions },
+        defaultSeo: {
+          title: text.seoTitle,
+          description: text.seoDescription,
+          image: resolve(media, 'relaxation'),
+        },
+      },
+      ...quiet,
+    })
+    if (!saved) throw new Error('Could not save site settings.')
+  }
+  log('  site settings: 1')
+}
+
+/** Idempotent: documents are matched by their English slug (media by file name) and updated in place. */
+export async function seed(payload: Payload, log: Log = (message) => payload.logger.info(message)) {
+  const started = Date.now()
+  log('Seeding Ame Spa content in English and Indonesian…')
+  const media = await seedImages(payload, log)
+  const techniqueIds = await seedTechniques(payload, log)
+  const modalityIds = await seedModalities(payload, log, media, techniqueIds)
+  await seedServices(payload, log, media, techniqueIds, modalityIds)
+  await seedTherapists(payload, log, media, modalityIds)
+  await seedSiteSettings(payload, log, media)
+  log(`Seed finished in ${((Date.now() - started) / 1000).toFixed(1)}s.`)
+}
