@@ -52,7 +52,8 @@ export default buildConfig({
   graphQL: { disablePlaygroundInProduction: true },
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
   telemetry: false,
-  onInit: async (payload) => {
-    if (database.kind === 'sqlite') await autoSeedOnFirstStart(payload)
-  },
+  ...(process.env.PAYLOAD_LOG_LEVEL
+    ? { logger: { options: { level: process.env.PAYLOAD_LOG_LEVEL } } }
+    : {}),
+  onInit: (payload) => autoSeedOnFirstStart(payload, database.kind === 'sqlite'),
 })

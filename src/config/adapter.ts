@@ -47,7 +47,10 @@ export function databaseAdapter(target: DatabaseTarget): DatabaseAdapterObj {
   return sqliteAdapter({
     client: { url: target.url },
     idType: 'uuid',
-    migrationDir: path.resolve(process.cwd(), 'src/migrations'),
+    migrationDir: path.resolve(
+      process.cwd(),
+      process.env.PAYLOAD_MIGRATION_DIR || 'src/migrations',
+    ),
     prodMigrations: migrations as Migration[],
     busyTimeout: 5000,
     wal: true,

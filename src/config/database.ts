@@ -3,8 +3,7 @@ import path from 'node:path'
 import { ConfigError } from './errors'
 
 export type DatabaseTarget =
-  | { kind: 'sqlite'; url: string; file: string }
-  | { kind: 'mongodb'; url: string; host: string }
+  { kind: 'sqlite'; url: string; file: string } | { kind: 'mongodb'; url: string; host: string }
 
 type Env = Record<string, string | undefined>
 
@@ -43,7 +42,9 @@ export function resolveDatabase(env: Env = process.env): DatabaseTarget {
       )
     }
     if (!host) {
-      throw new ConfigError('DATABASE_URI has no host. Expected e.g. mongodb://localhost:27017/ame-spa.')
+      throw new ConfigError(
+        'DATABASE_URI has no host. Expected e.g. mongodb://localhost:27017/ame-spa.',
+      )
     }
     return { kind: 'mongodb', url: uri, host }
   }

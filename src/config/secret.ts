@@ -22,7 +22,8 @@ export function resolveSecret(env: Env = process.env): string {
   }
 
   // `next build` signs nothing; the real secret is checked again when the server starts.
-  if (env.NEXT_PHASE === 'phase-production-build') return 'build-time-placeholder-never-used-to-sign'
+  if (env.NEXT_PHASE === 'phase-production-build')
+    return 'build-time-placeholder-never-used-to-sign'
 
   if (env.NODE_ENV === 'production') {
     throw new ConfigError(

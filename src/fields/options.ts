@@ -21,13 +21,28 @@ export const PRESSURES = [
 
 export const CONDITIONS = [
   { value: 'pregnancy', label: { en: 'Pregnancy', id: 'Kehamilan' } },
-  { value: 'recent-injury', label: { en: 'Recent injury or surgery', id: 'Cedera atau operasi baru' } },
-  { value: 'high-blood-pressure', label: { en: 'High blood pressure', id: 'Tekanan darah tinggi' } },
-  { value: 'blood-clots', label: { en: 'Blood clots or varicose veins', id: 'Gumpalan darah atau varises' } },
+  {
+    value: 'recent-injury',
+    label: { en: 'Recent injury or surgery', id: 'Cedera atau operasi baru' },
+  },
+  {
+    value: 'high-blood-pressure',
+    label: { en: 'High blood pressure', id: 'Tekanan darah tinggi' },
+  },
+  {
+    value: 'blood-clots',
+    label: { en: 'Blood clots or varicose veins', id: 'Gumpalan darah atau varises' },
+  },
   { value: 'fever-infection', label: { en: 'Fever or infection', id: 'Demam atau infeksi' } },
-  { value: 'skin-condition', label: { en: 'Skin condition or open wound', id: 'Masalah kulit atau luka terbuka' } },
+  {
+    value: 'skin-condition',
+    label: { en: 'Skin condition or open wound', id: 'Masalah kulit atau luka terbuka' },
+  },
   { value: 'osteoporosis', label: { en: 'Osteoporosis', id: 'Osteoporosis' } },
-  { value: 'blood-thinners', label: { en: 'Taking blood thinners', id: 'Mengonsumsi pengencer darah' } },
+  {
+    value: 'blood-thinners',
+    label: { en: 'Taking blood thinners', id: 'Mengonsumsi pengencer darah' },
+  },
   { value: 'other', label: { en: 'Other', id: 'Lainnya' } },
 ] as const
 

@@ -1,7 +1,5 @@
 import type { CollectionSlug, FieldHook, TextField, Validate } from 'payload'
 
-const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
-
 /** "Pijat Relaksasi Aromaterapi" → "pijat-relaksasi-aromaterapi" */
 export const slugify = (value: string): string =>
   value
@@ -20,19 +18,18 @@ const generateFrom =
     return typeof source === 'string' && source.trim() ? slugify(source) : value
   }
 
-/** Format check plus uniqueness within the locale being written, on any database adapter. */
+/** Uniqueness within the locale being written, on any database adapter. */
 const uniqueInLocale: Validate<string | null | undefined, unknown, unknown, TextField> = async (
   value,
   { req, id, collectionSlug },
 ) => {
   if (!value) return req.t('validation:required')
-  if (!SLUG_PATTERN.test(value)) {
-    return 'Use lowercase letters, numbers and single hyphens only (e.g. "deep-tissue-massage").'
-  }
   if (!collectionSlug || !req?.payload) return true
   const clash = await req.payload.find({
     collection: collectionSlug as CollectionSlug,
-    where: id ? { and: [{ slug: { equals: value } }, { id: { not_equals: id } }] } : { slug: { equals: value } },
+    where: id
+      ? { and: [{ slug: { equals: value } }, { id: { not_equals: id } }] }
+      : { slug: { equals: value } },
     locale: req.locale ?? undefined,
     fallbackLocale: false,
     draft: true,

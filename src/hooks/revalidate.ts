@@ -1,5 +1,9 @@
 import { revalidateTag } from 'next/cache'
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterChangeHook } from 'payload'
+import type {
+  CollectionAfterChangeHook,
+  CollectionAfterDeleteHook,
+  GlobalAfterChangeHook,
+} from 'payload'
 import { LOCALES } from '@/i18n/locales'
 import { contentTag } from '@/queries/tags'
 
@@ -12,7 +16,10 @@ export function expireContent(source: string): void {
     try {
       revalidateTag(contentTag(source, locale), { expire: 0 })
     } catch (error) {
-      if (!(error instanceof Error) || !/static generation store|outside a request|Invariant/i.test(error.message)) {
+      if (
+        !(error instanceof Error) ||
+        !/static generation store|outside a request|Invariant/i.test(error.message)
+      ) {
         throw error
       }
     }

@@ -43,9 +43,21 @@ async function seedImages(payload: Payload, log: Log): Promise<Ids> {
       })
       id = created.id
     } else {
-      await payload.update({ collection: 'media', id, data: { alt: image.alt.en }, locale: 'en', ...quiet })
+      await payload.update({
+        collection: 'media',
+        id,
+        data: { alt: image.alt.en },
+        locale: 'en',
+        ...quiet,
+      })
     }
-    await payload.update({ collection: 'media', id, data: { alt: image.alt.id }, locale: 'id', ...quiet })
+    await payload.update({
+      collection: 'media',
+      id,
+      data: { alt: image.alt.id },
+      locale: 'id',
+      ...quiet,
+    })
     ids.set(image.key, id)
   }
   log(`  images: ${ids.size}`)
@@ -55,14 +67,24 @@ async function seedImages(payload: Payload, log: Log): Promise<Ids> {
 async function seedTechniques(payload: Payload, log: Log): Promise<Ids> {
   const ids: Ids = new Map()
   for (const item of techniques) {
-    const { id } = await upsertBilingual(payload, 'techniques', { ...item.shared, ...item.en }, item.id)
+    const { id } = await upsertBilingual(
+      payload,
+      'techniques',
+      { ...item.shared, ...item.en },
+      item.id,
+    )
     ids.set(item.key, id)
   }
   log(`  techniques: ${ids.size}`)
   return ids
 }
 
-async function seedModalities(payload: Payload, log: Log, media: Ids, techniqueIds: Ids): Promise<Ids> {
+async function seedModalities(
+  payload: Payload,
+  log: Log,
+  media: Ids,
+  techniqueIds: Ids,
+): Promise<Ids> {
   const ids: Ids = new Map()
   for (const item of modalities) {
     const { techniqueKeys, imageKey, ...shared } = item.shared
@@ -83,7 +105,13 @@ async function seedModalities(payload: Payload, log: Log, media: Ids, techniqueI
   return ids
 }
 
-async function seedServices(payload: Payload, log: Log, media: Ids, techniqueIds: Ids, modalityIds: Ids) {
+async function seedServices(
+  payload: Payload,
+  log: Log,
+  media: Ids,
+  techniqueIds: Ids,
+  modalityIds: Ids,
+) {
   let count = 0
   for (const item of services) {
     const { techniqueKeys, imageKey, modalityKey, ...shared } = item.shared

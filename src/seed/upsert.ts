@@ -48,16 +48,14 @@ export async function upsertBilingual<C extends ContentSlug>(
       ...quiet,
     } as UpdateById)
 
-  const saved = (
-    current
-      ? await update(String(current.id), 'en', english)
-      : await payload.create({
-          collection,
-          data: { ...english, _status: 'published' },
-          locale: 'en',
-          ...quiet,
-        })
-  ) as unknown as Row
+  const saved = (current
+    ? await update(String(current.id), 'en', english)
+    : await payload.create({
+        collection,
+        data: { ...english, _status: 'published' },
+        locale: 'en',
+        ...quiet,
+      })) as unknown as Row
   const id = String(saved.id)
   await update(id, 'id', keepRowIdentity(saved, indonesian))
   return { id, created: !current }

@@ -8,10 +8,16 @@ import { wholeNumber } from '@/fields/validators'
 import { revalidationHooks } from '@/hooks/revalidate'
 
 export const LICENCE_TYPES = [
-  { value: 'lmt', label: { en: 'Licensed Massage Therapist (LMT)', id: 'Terapis pijat berlisensi (LMT)' } },
+  {
+    value: 'lmt',
+    label: { en: 'Licensed Massage Therapist (LMT)', id: 'Terapis pijat berlisensi (LMT)' },
+  },
   {
     value: 'bnsp',
-    label: { en: 'BNSP spa therapist competency certificate', id: 'Sertifikat kompetensi terapis spa BNSP' },
+    label: {
+      en: 'BNSP spa therapist competency certificate',
+      id: 'Sertifikat kompetensi terapis spa BNSP',
+    },
   },
   { value: 'physiotherapist', label: { en: 'Physiotherapist (STR)', id: 'Fisioterapis (STR)' } },
   { value: 'other', label: { en: 'Other certification', id: 'Sertifikasi lain' } },
@@ -33,7 +39,11 @@ export const Therapists: CollectionConfig = {
     singular: { en: 'Therapist', id: 'Terapis' },
     plural: { en: 'Therapists', id: 'Terapis' },
   },
-  admin: { useAsTitle: 'name', group: 'Content', defaultColumns: ['name', 'title', 'active', '_status'] },
+  admin: {
+    useAsTitle: 'name',
+    group: 'Content',
+    defaultColumns: ['name', 'title', 'active', '_status'],
+  },
   access: {
     read: publishedOrStaff,
     create: isContentEditor,

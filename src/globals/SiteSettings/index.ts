@@ -3,7 +3,15 @@ import { anyone } from '@/access/anyone'
 import { isContentEditor } from '@/access/isContentEditor'
 import { revalidateGlobal } from '@/hooks/revalidate'
 
-export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const
+export const WEEKDAYS = [
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+] as const
 
 const E164: TextFieldSingleValidation = (value) =>
   !value || /^\+[1-9]\d{7,14}$/.test(value)
@@ -11,7 +19,9 @@ const E164: TextFieldSingleValidation = (value) =>
     : 'Use international format with country code, e.g. +6281234567890.'
 
 const CLOCK: TextFieldSingleValidation = (value) =>
-  !value || /^([01]\d|2[0-3]):[0-5]\d$/.test(value) ? true : 'Use 24-hour time, e.g. 10:00 or 21:30.'
+  !value || /^([01]\d|2[0-3]):[0-5]\d$/.test(value)
+    ? true
+    : 'Use 24-hour time, e.g. 10:00 or 21:30.'
 
 export const SiteSettings: GlobalConfig = {
   slug: 'site-settings',
@@ -55,7 +65,13 @@ export const SiteSettings: GlobalConfig = {
       type: 'row',
       fields: [
         { name: 'phone', type: 'text', required: true, validate: E164 },
-        { name: 'whatsapp', label: 'WhatsApp number', type: 'text', required: true, validate: E164 },
+        {
+          name: 'whatsapp',
+          label: 'WhatsApp number',
+          type: 'text',
+          required: true,
+          validate: E164,
+        },
         { name: 'email', type: 'email' },
       ],
     },
@@ -72,7 +88,10 @@ export const SiteSettings: GlobalConfig = {
               name: 'day',
               type: 'select',
               required: true,
-              options: WEEKDAYS.map((day) => ({ value: day, label: day[0].toUpperCase() + day.slice(1) })),
+              options: WEEKDAYS.map((day) => ({
+                value: day,
+                label: day[0].toUpperCase() + day.slice(1),
+              })),
             },
             { name: 'closed', type: 'checkbox', defaultValue: false },
             { name: 'opens', type: 'text', validate: CLOCK, admin: { placeholder: '10:00' } },
@@ -92,10 +111,12 @@ export const SiteSettings: GlobalConfig = {
               name: 'platform',
               type: 'select',
               required: true,
-              options: ['instagram', 'facebook', 'tiktok', 'youtube', 'google-maps'].map((value) => ({
-                value,
-                label: value,
-              })),
+              options: ['instagram', 'facebook', 'tiktok', 'youtube', 'google-maps'].map(
+                (value) => ({
+                  value,
+                  label: value,
+                }),
+              ),
             },
             { name: 'url', type: 'text', required: true },
           ],

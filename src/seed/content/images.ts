@@ -93,15 +93,13 @@ export const images: SeedImage[] = [
     ['therapist-2', 'Made Wirawan', ['#e3ebe6', '#9fbfae', '#466a58']],
     ['therapist-3', 'Siti Rahmawati', ['#efe5ea', '#cfa8b9', '#7d4f63']],
     ['therapist-4', 'Kenji Pratama', ['#e2e7ef', '#a3b2c9', '#4b5d7d']],
-  ].map(
-    ([key, name, colors]): SeedImage => ({
-      key: key as string,
-      kind: 'portrait',
-      colors: colors as [string, string, string],
-      alt: {
-        en: `Portrait illustration of ${name as string}, therapist at Ame Spa`,
-        id: `Ilustrasi potret ${name as string}, terapis di Ame Spa`,
-      },
-    }),
-  ),
+  ].map(([key, name, colors]): SeedImage => ({
+    key: key as string,
+    kind: 'portrait',
+    colors: colors as [string, string, string],
+    alt: {
+      en: `Portrait illustration of ${name as string}, therapist at Ame Spa`,
+      id: `Ilustrasi potret ${name as string}, terapis di Ame Spa`,
+    },
+  })),
 ]

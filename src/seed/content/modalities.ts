@@ -149,28 +149,28 @@ const therapeuticNotFor = goalRows([
 ])
 
 const therapeuticCautions = cautionRows([
-    ...sharedCautions,
-    {
-      condition: 'recent-injury',
-      en: 'Wait until the first acute days after an injury or surgery have passed, and follow your doctor’s advice.',
-      id: 'Tunggu hingga masa akut beberapa hari pertama setelah cedera atau operasi berlalu, dan ikuti saran dokter Anda.',
-    },
-    {
-      condition: 'osteoporosis',
-      en: 'Deep pressure is not suitable with osteoporosis; tell us so we can adapt.',
-      id: 'Tekanan dalam tidak cocok untuk penderita osteoporosis; beri tahu kami agar teknik dapat disesuaikan.',
-    },
-    {
-      condition: 'blood-thinners',
-      en: 'Blood thinners make bruising more likely; we will keep the pressure moderate.',
-      id: 'Obat pengencer darah membuat tubuh lebih mudah memar; kami akan menjaga tekanan tetap sedang.',
-    },
-    {
-      condition: 'high-blood-pressure',
-      en: 'With uncontrolled high blood pressure, check with your doctor before firm massage.',
-      id: 'Jika tekanan darah tinggi Anda belum terkontrol, konsultasikan dengan dokter sebelum pijat bertekanan kuat.',
-    },
-  ])
+  ...sharedCautions,
+  {
+    condition: 'recent-injury',
+    en: 'Wait until the first acute days after an injury or surgery have passed, and follow your doctor’s advice.',
+    id: 'Tunggu hingga masa akut beberapa hari pertama setelah cedera atau operasi berlalu, dan ikuti saran dokter Anda.',
+  },
+  {
+    condition: 'osteoporosis',
+    en: 'Deep pressure is not suitable with osteoporosis; tell us so we can adapt.',
+    id: 'Tekanan dalam tidak cocok untuk penderita osteoporosis; beri tahu kami agar teknik dapat disesuaikan.',
+  },
+  {
+    condition: 'blood-thinners',
+    en: 'Blood thinners make bruising more likely; we will keep the pressure moderate.',
+    id: 'Obat pengencer darah membuat tubuh lebih mudah memar; kami akan menjaga tekanan tetap sedang.',
+  },
+  {
+    condition: 'high-blood-pressure',
+    en: 'With uncontrolled high blood pressure, check with your doctor before firm massage.',
+    id: 'Jika tekanan darah tinggi Anda belum terkontrol, konsultasikan dengan dokter sebelum pijat bertekanan kuat.',
+  },
+])
 
 export const modalities: Bilingual<Shared, Localized>[] = [
   {

@@ -2,7 +2,10 @@ import type { Therapist } from '@/payload-types'
 import type { Bilingual } from './types'
 
 type Localized = Pick<Therapist, 'slug' | 'title' | 'bio' | 'specialties'>
-type Shared = Pick<Therapist, 'name' | 'licence' | 'languages' | 'yearsOfExperience' | 'active' | 'sortOrder'> & {
+type Shared = Pick<
+  Therapist,
+  'name' | 'licence' | 'languages' | 'yearsOfExperience' | 'active' | 'sortOrder'
+> & {
   modalityKeys: string[]
   photoKey: string
   specialties: { en: string; id: string }[]
@@ -20,7 +23,11 @@ type Draft = Omit<Bilingual<Shared, Localized>, 'en' | 'id'> & {
 
 const withSpecialties = (draft: Draft): Bilingual<Shared, Localized> => {
   const rows = specialtyRows(draft.shared.specialties)
-  return { ...draft, en: { ...draft.en, specialties: rows.en }, id: { ...draft.id, specialties: rows.id } }
+  return {
+    ...draft,
+    en: { ...draft.en, specialties: rows.en },
+    id: { ...draft.id, specialties: rows.id },
+  }
 }
 
 const drafts: Draft[] = [

@@ -1,0 +1,15 @@
+import { resolveDatabase } from './database'
+import { resolveSecret } from './secret'
+
+/** Validates the environment before the first request; exits with the fix rather than serving 500s. */
+export function checkConfiguration(): void {
+  try {
+    resolveDatabase()
+    resolveSecret()
+  } catch (error) {
+    console.error(
+      `\nAme Spa cannot start: ${error instanceof Error ? error.message : String(error)}\n`,
+    )
+    process.exit(1)
+  }
+}

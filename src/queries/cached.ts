@@ -1,0 +1,19 @@
+import { unstable_cache } from 'next/cache'
+import type { Locale } from '@/i18n/locales'
+import { contentTag } from './tags'
+
+/**
+ * Caches a published-content read for one locale. The cache key includes the locale and the
+ * arguments; the tags name every collection the read depends on, so a change to any of them
+ * (in either language) expires it. Drafts are never cached.
+ */
+export function cachedRead<Args extends unknown[], Result>(
+  name: string,
+  sources: string[],
+  read: (locale: Locale, ...args: Args) => Promise<Result>,
+) {
+  return (locale: Locale, ...args: Args): Promise<Result> =>
+    unstable_cache(() => read(locale, ...args), [name, locale, JSON.stringify(args)], {
+      tags: sources.map((source) => contentTag(source, locale)),
+    })()
+}

@@ -1,0 +1,54 @@
+/**
+ * Calls the app's real REST and GraphQL route handlers (the same ones Next serves under /api)
+ * without starting a server.
+ */
+type Init = { method?: string; body?: unknown; token?: string }
+
+const headersFor = (init: Init): HeadersInit => ({
+  ...(init.body !== undefined ? { 'Content-Type': 'application/json' } : {}),
+  ...(init.token ? { Authorization: `JWT ${init.token}` } : {}),
+})
+
+export async function rest(
+  path: string,
+  init: Init = {},
+): Promise<{ status: number; json: unknown }> {
+  const { default: config } = await import('@payload-config')
+  const routes = await import('@payloadcms/next/routes')
+  const method = (init.method ?? 'GET').toUpperCase()
+  const handlers = {
+    GET: routes.REST_GET,
+    POST: routes.REST_POST,
+    PATCH: routes.REST_PATCH,
+    DELETE: routes.REST_DELETE,
+  } as const
+  const handler = handlers[method as keyof typeof handlers](config)
+  const url = new URL(`http://localhost:3000/api${path}`)
+  const slug = url.pathname.replace(/^\/api\//, '').split('/')
+  const response = await handler(
+    new Request(url, {
+      method,
+      headers: headersFor(init),
+      body: init.body === undefined ? undefined : JSON.stringify(init.body),
+    }),
+    { params: Promise.resolve({ slug }) },
+  )
+  const text = await response.text()
+  return { status: response.status, json: text ? JSON.parse(text) : null }
+}
+
+export async function graphql(
+  query: string,
+  token?: string,
+): Promise<{ status: number; json: unknown }> {
+  const { default: config } = await import('@payload-config')
+  const { GRAPHQL_POST } = await import('@payloadcms/next/routes')
+  const response = await GRAPHQL_POST(config)(
+    new Request('http://localhost:3000/api/graphql', {
+      method: 'POST',
+      headers: headersFor({ token, body: {} }),
+      body: JSON.stringify({ query }),
+    }),
+  )
+  return { status: response.status, json: await response.json() }
+}

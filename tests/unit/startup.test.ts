@@ -1,0 +1,64 @@
+import { spawnSync } from 'node:child_process'
+import fs from 'node:fs'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { migrations } from '@/migrations'
+
+const fixture = path.resolve('tests/fixtures/production-start.ts')
+const tmp = () => fs.mkdtempSync(path.join(process.env.TEST_TMP_DIR ?? '/tmp', 'start-'))
+
+function start(env: Record<string, string>) {
+  const started = Date.now()
+  const result = spawnSync(
+    process.execPath,
+    ['--conditions=production', '--import', 'tsx', fixture],
+    {
+      env: {
+        PATH: process.env.PATH ?? '',
+        HOME: process.env.HOME ?? '',
+        PAYLOAD_LOG_LEVEL: 'error',
+        NODE_ENV: 'production',
+        ...env,
+      },
+      encoding: 'utf8',
+      timeout: 90_000,
+    },
+  )
+  return { ...result, seconds: (Date.now() - started) / 1000 }
+}
+
+describe('production start', () => {
+  it('migrates an empty SQLite file with the committed migrations, then seeds it', () => {
+    const dir = tmp()
+    const result = start({
+      PAYLOAD_SECRET: 'a'.repeat(48),
+      DATABASE_URI: `file:${path.join(dir, 'prod.db')}`,
+      MEDIA_DIR: path.join(dir, 'media'),
+    })
+    expect(result.status, result.stderr).toBe(0)
+    const report = JSON.parse(result.stdout.trim().split('\n').at(-1) ?? '{}') as {
+      migrations: string[]
+      services: number
+    }
+    expect(report.migrations).toEqual(migrations.map((migration) => migration.name))
+    expect(report.services).toBeGreaterThanOrEqual(6)
+  })
+
+  it('refuses to start without PAYLOAD_SECRET and says how to fix it', () => {
+    const dir = tmp()
+    const result = start({ DATABASE_URI: `file:${path.join(dir, 'x.db')}` })
+    expect(result.status).not.toBe(0)
+    expect(result.stderr).toMatch(/PAYLOAD_SECRET is not set.*openssl rand -hex 32/)
+  })
+
+  it('fails within seconds when MongoDB is not there, naming the host and the fix', () => {
+    const result = start({
+      PAYLOAD_SECRET: 'a'.repeat(48),
+      DATABASE_URI: 'mongodb://127.0.0.1:9/ame-spa',
+    })
+    expect(result.status).not.toBe(0)
+    expect(result.stderr + result.stdout).toMatch(/Cannot reach MongoDB at 127\.0\.0\.1:9/)
+    expect(result.stderr + result.stdout).toMatch(/docker compose up -d mongo/)
+    expect(result.seconds).toBeLessThan(20)
+  })
+})
