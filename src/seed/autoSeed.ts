@@ -10,6 +10,8 @@ export async function autoSeedOnFirstStart(payload: Payload, embedded: boolean):
   const { totalDocs } = await payload.count({ collection: 'services', overrideAccess: true })
   if (totalDocs > 0) return
   const { seed } = await import('./seed')
-  payload.logger.info('Empty database: seeding the bilingual spa content (PAYLOAD_AUTO_SEED=false skips this)…')
+  payload.logger.info(
+    'Empty database: seeding the bilingual spa content (PAYLOAD_AUTO_SEED=false skips this)…',
+  )
   await seed(payload)
 }
