@@ -8,6 +8,8 @@ const nextConfig: NextConfig = {
   // The Docker image sets NEXT_OUTPUT=standalone; `next start` wants the regular output.
   output: process.env.NEXT_OUTPUT === 'standalone' ? 'standalone' : undefined,
   poweredByHeader: false,
+  // Cached query results survive a redeploy in .next/cache; a new build must not read old shapes.
+  env: { CONTENT_CACHE_VERSION: String(Date.now()) },
   reactStrictMode: true,
   images: {
     formats: ['image/avif', 'image/webp'],

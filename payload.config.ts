@@ -5,6 +5,7 @@ import { en } from '@payloadcms/translations/languages/en'
 import { id } from '@payloadcms/translations/languages/id'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
+import { Inquiries } from '@/collections/Inquiries'
 import { Media } from '@/collections/Media'
 import { Modalities } from '@/collections/Modalities'
 import { Services } from '@/collections/Services'
@@ -33,7 +34,7 @@ export default buildConfig({
     importMap: { baseDir: path.resolve(dirname, 'src') },
     meta: { titleSuffix: ' · Ame Spa admin' },
   },
-  collections: [Services, Modalities, Techniques, Therapists, Media, Users],
+  collections: [Services, Modalities, Techniques, Therapists, Media, Inquiries, Users],
   globals: [SiteSettings],
   localization: {
     locales: [

@@ -10,20 +10,16 @@ fs.rmSync(dir, { recursive: true, force: true })
 fs.mkdirSync(dir, { recursive: true })
 
 const port = process.env.E2E_PORT ?? '3100'
-const child = spawn(
-  process.execPath,
-  ['node_modules/next/dist/bin/next', 'start', '-p', port, '-H', '127.0.0.1'],
-  {
-    stdio: 'inherit',
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      DATABASE_URI: `file:${path.join(dir, 'e2e.db')}`,
-      MEDIA_DIR: path.join(dir, 'media'),
-      PAYLOAD_SECRET: crypto.randomBytes(32).toString('hex'),
-      NEXT_PUBLIC_SERVER_URL: `http://127.0.0.1:${port}`,
-    },
+const child = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', port], {
+  stdio: 'inherit',
+  env: {
+    ...process.env,
+    NODE_ENV: 'production',
+    DATABASE_URI: `file:${path.join(dir, 'e2e.db')}`,
+    MEDIA_DIR: path.join(dir, 'media'),
+    PAYLOAD_SECRET: crypto.randomBytes(32).toString('hex'),
+    NEXT_PUBLIC_SERVER_URL: `http://127.0.0.1:${port}`,
   },
-)
+})
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal))
 child.on('exit', (code) => process.exit(code ?? 0))

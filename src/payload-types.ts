@@ -72,6 +72,7 @@ export interface Config {
     techniques: Technique;
     therapists: Therapist;
     media: Media;
+    inquiries: Inquiry;
     users: User;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
@@ -85,6 +86,7 @@ export interface Config {
     techniques: TechniquesSelect<false> | TechniquesSelect<true>;
     therapists: TherapistsSelect<false> | TherapistsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
+    inquiries: InquiriesSelect<false> | InquiriesSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -457,6 +459,32 @@ export interface Therapist {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "inquiries".
+ */
+export interface Inquiry {
+  id: string;
+  name: string;
+  phone: string;
+  service?: (string | null) | Service;
+  /**
+   * Calendar date in Jakarta.
+   */
+  preferredDate: string;
+  /**
+   * WIB (Asia/Jakarta).
+   */
+  preferredTime: string;
+  message?: string | null;
+  /**
+   * The language to reply in.
+   */
+  replyLanguage?: ('en' | 'id') | null;
+  status: 'new' | 'contacted' | 'booked' | 'closed';
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users".
  */
 export interface User {
@@ -529,6 +557,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'media';
         value: string | Media;
+      } | null)
+    | ({
+        relationTo: 'inquiries';
+        value: string | Inquiry;
       } | null)
     | ({
         relationTo: 'users';
@@ -772,6 +804,22 @@ export interface MediaSelect<T extends boolean = true> {
               filename?: T;
             };
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "inquiries_select".
+ */
+export interface InquiriesSelect<T extends boolean = true> {
+  name?: T;
+  phone?: T;
+  service?: T;
+  preferredDate?: T;
+  preferredTime?: T;
+  message?: T;
+  replyLanguage?: T;
+  status?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

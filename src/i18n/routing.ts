@@ -1,12 +1,28 @@
 import { defineRouting } from 'next-intl/routing'
 import { DEFAULT_LOCALE, LOCALES } from './locales'
 
+/** Every public address in both languages; the app folders use the English ones. */
 export const routing = defineRouting({
   locales: LOCALES,
   defaultLocale: DEFAULT_LOCALE,
   localePrefix: 'always',
   localeCookie: { name: 'NEXT_LOCALE', maxAge: 60 * 60 * 24 * 365 },
+  // The CMS owns document slugs, so pages emit their own hreflang links.
+  alternateLinks: false,
   pathnames: {
     '/': '/',
+    '/services': { en: '/services', id: '/layanan' },
+    '/services/[slug]': { en: '/services/[slug]', id: '/layanan/[slug]' },
+    '/services/filter/[type]/[goal]': {
+      en: '/services/filter/[type]/[goal]',
+      id: '/layanan/filter/[type]/[goal]',
+    },
+    '/massage-types': { en: '/massage-types', id: '/jenis-pijat' },
+    '/massage-types/[slug]': { en: '/massage-types/[slug]', id: '/jenis-pijat/[slug]' },
+    '/therapists': { en: '/therapists', id: '/terapis' },
+    '/therapists/[slug]': { en: '/therapists/[slug]', id: '/terapis/[slug]' },
+    '/contact': { en: '/contact', id: '/kontak' },
   },
 })
+
+export type AppPathname = keyof typeof routing.pathnames

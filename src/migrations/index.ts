@@ -1,9 +1,15 @@
 import * as migration_20261126_173350_initial from './20261126_173350_initial'
+import * as migration_20261126_182101_inquiries from './20261126_182101_inquiries'
 
 export const migrations = [
   {
     up: migration_20261126_173350_initial.up,
     down: migration_20261126_173350_initial.down,
     name: '20261126_173350_initial',
+  },
+  {
+    up: migration_20261126_182101_inquiries.up,
+    down: migration_20261126_182101_inquiries.down,
+    name: '20261126_182101_inquiries',
   },
 ]

@@ -13,7 +13,11 @@ export function cachedRead<Args extends unknown[], Result>(
   read: (locale: Locale, ...args: Args) => Promise<Result>,
 ) {
   return (locale: Locale, ...args: Args): Promise<Result> =>
-    unstable_cache(() => read(locale, ...args), [name, locale, JSON.stringify(args)], {
-      tags: sources.map((source) => contentTag(source, locale)),
-    })()
+    unstable_cache(
+      () => read(locale, ...args),
+      [process.env.CONTENT_CACHE_VERSION ?? 'dev', name, locale, JSON.stringify(args)],
+      {
+        tags: sources.map((source) => contentTag(source, locale)),
+      },
+    )()
 }

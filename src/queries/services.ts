@@ -1,48 +1,49 @@
 import type { Locale } from '@/i18n/locales'
-import type { Modality, Service } from '@/payload-types'
+import type { Service, Therapist } from '@/payload-types'
 import { cachedRead } from './cached'
+import { findPublished, type WithFallback } from './localizedFind'
 import { getPayloadClient } from './payload'
+import { lookupSlug, type Alternates } from './slugs'
 
-export type ServiceCard = Pick<
-  Service,
-  'id' | 'name' | 'slug' | 'summary' | 'featured' | 'options'
-> & {
-  modality: Pick<Modality, 'id' | 'name' | 'slug'> | null
-  fromPriceIdr: number | null
-}
+const SOURCES = ['services', 'modalities', 'techniques', 'therapists', 'media']
 
-const toCard = (service: Service): ServiceCard => {
-  const modality = typeof service.modality === 'object' ? service.modality : null
-  const prices = service.options.map((option) => option.priceIdr)
-  return {
-    id: service.id,
-    name: service.name,
-    slug: service.slug,
-    summary: service.summary,
-    featured: service.featured,
-    options: service.options,
-    modality: modality ? { id: modality.id, name: modality.name, slug: modality.slug } : null,
-    fromPriceIdr: prices.length ? Math.min(...prices) : null,
-  }
-}
-
-/** Published services in display order, for listings (anonymous access rules apply). */
+/** Published services in display order, with their massage type and image. */
 export const listServices = cachedRead(
   'services:list',
-  ['services', 'modalities'],
-  async (locale: Locale): Promise<ServiceCard[]> => {
+  SOURCES,
+  async (locale: Locale): Promise<WithFallback<Service>[]> =>
+    findPublished<Service>(await getPayloadClient(), 'services', locale, { depth: 1 }),
+)
+
+export type ServicePage =
+  | {
+      kind: 'found'
+      service: WithFallback<Service>
+      therapists: WithFallback<Therapist>[]
+      alternates: Alternates
+    }
+  | { kind: 'moved'; slug: string | null }
+  | { kind: 'missing' }
+
+/** One service by its slug in `locale`, the therapists who practise its massage type, and its slugs. */
+export const getServicePage = cachedRead(
+  'services:page',
+  SOURCES,
+  async (locale: Locale, slug: string): Promise<ServicePage> => {
     const payload = await getPayloadClient()
-    const result = await payload.find({
-      collection: 'services',
-      locale,
-      draft: false,
-      overrideAccess: false,
-      depth: 1,
-      limit: 100,
-      pagination: false,
-      sort: 'sortOrder',
-      populate: { modalities: { name: true, slug: true } },
+    const found = await lookupSlug(payload, 'services', locale, slug)
+    if (found.kind !== 'found') return found
+    const [service] = await findPublished<Service>(payload, 'services', locale, {
+      where: { id: { equals: found.id } },
+      depth: 2,
+      limit: 1,
     })
-    return result.docs.map(toCard)
+    if (!service) return { kind: 'missing' }
+    const modalityId = typeof service.modality === 'object' ? service.modality.id : service.modality
+    const therapists = await findPublished<Therapist>(payload, 'therapists', locale, {
+      where: { and: [{ modalities: { contains: modalityId } }, { active: { equals: true } }] },
+      depth: 1,
+    })
+    return { kind: 'found', service, therapists, alternates: found.alternates }
   },
 )

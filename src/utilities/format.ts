@@ -10,4 +10,19 @@ export const formatIdr = (amount: number, locale: Locale): string =>
     currencyDisplay: locale === 'id' ? 'symbol' : 'code',
     minimumFractionDigits: 0,
     maximumFractionDigits: 0,
-  }).format(amount)
+  })
+    .format(amount)
+    .replace(/\u00a0/g, ' ')
+
+/** "10:00" → "10.00" in Indonesian (as in "10.00 WIB"), unchanged in English. */
+export const formatClock = (clock: string, locale: Locale): string =>
+  locale === 'id' ? clock.replace(':', '.') : clock
+
+/** A calendar date (no time of day) in the page's language, e.g. "31 Agustus 2027". */
+export const formatDate = (iso: string, locale: Locale): string =>
+  new Intl.DateTimeFormat(numberLocale[locale], {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'Asia/Jakarta',
+  }).format(new Date(iso))

@@ -29,7 +29,7 @@ describe('UI messages', () => {
 
   it('use the same placeholders in both languages', () => {
     const placeholders = (text: string) =>
-      [...text.matchAll(/\{(\w+)/g)].map((match) => match[1]).sort()
+      [...text.matchAll(/\{(\w+)\s*[,}]/g)].map((match) => match[1]).sort()
     const mismatched = Object.keys(english).filter(
       (key) =>
         JSON.stringify(placeholders(english[key])) !==

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { anyone } from '@/access/anyone'
 import { isContentEditor } from '@/access/isContentEditor'
 import { isStaff } from '@/access/isStaff'
+import { revalidationHooks } from '@/hooks/revalidate'
 import { rejectOversizedFile } from './hooks/rejectOversizedFile'
 
 export const IMAGE_MIME_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/avif']
@@ -16,7 +17,7 @@ export const Media: CollectionConfig = {
     update: isStaff,
     delete: isContentEditor,
   },
-  hooks: { beforeValidate: [rejectOversizedFile] },
+  hooks: { beforeValidate: [rejectOversizedFile], ...revalidationHooks('media') },
   upload: {
     staticDir: path.resolve(process.cwd(), process.env.MEDIA_DIR || 'data/media'),
     mimeTypes: IMAGE_MIME_TYPES,

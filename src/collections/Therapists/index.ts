@@ -1,27 +1,12 @@
 import type { CollectionConfig } from 'payload'
 import { isContentEditor } from '@/access/isContentEditor'
 import { publishedOrStaff } from '@/access/publishedOrStaff'
+import { LICENCE_TYPES, selectOptions } from '@/fields/options'
 import { slugField } from '@/fields/slug'
 import { seoFields } from '@/fields/seo'
 import { sortOrderField } from '@/fields/sortOrder'
 import { wholeNumber } from '@/fields/validators'
 import { revalidationHooks } from '@/hooks/revalidate'
-
-export const LICENCE_TYPES = [
-  {
-    value: 'lmt',
-    label: { en: 'Licensed Massage Therapist (LMT)', id: 'Terapis pijat berlisensi (LMT)' },
-  },
-  {
-    value: 'bnsp',
-    label: {
-      en: 'BNSP spa therapist competency certificate',
-      id: 'Sertifikat kompetensi terapis spa BNSP',
-    },
-  },
-  { value: 'physiotherapist', label: { en: 'Physiotherapist (STR)', id: 'Fisioterapis (STR)' } },
-  { value: 'other', label: { en: 'Other certification', id: 'Sertifikasi lain' } },
-]
 
 export const SPOKEN_LANGUAGES = [
   { value: 'id', label: 'Bahasa Indonesia' },
@@ -66,7 +51,7 @@ export const Therapists: CollectionConfig = {
         {
           type: 'row',
           fields: [
-            { name: 'type', type: 'select', required: true, options: LICENCE_TYPES },
+            { name: 'type', type: 'select', required: true, options: selectOptions(LICENCE_TYPES) },
             { name: 'number', type: 'text', required: true },
           ],
         },

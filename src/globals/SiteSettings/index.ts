@@ -2,16 +2,7 @@ import type { GlobalConfig, TextFieldSingleValidation } from 'payload'
 import { anyone } from '@/access/anyone'
 import { isContentEditor } from '@/access/isContentEditor'
 import { revalidateGlobal } from '@/hooks/revalidate'
-
-export const WEEKDAYS = [
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-] as const
+import { WEEKDAYS } from '@/utilities/openingHours'
 
 const E164: TextFieldSingleValidation = (value) =>
   !value || /^\+[1-9]\d{7,14}$/.test(value)

@@ -1,14 +1,14 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { NextIntlClientProvider } from 'next-intl'
-import { getTranslations, setRequestLocale } from 'next-intl/server'
+import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server'
 import type { ReactNode } from 'react'
 import { isLocale } from '@/i18n/locales'
 import '../globals.css'
 
 type Props = { children: ReactNode; params: Promise<{ locale: string }> }
 
-// Rendered on first request and then served from cache: the build needs no database.
+// Pages render on their first request and are then served from cache: the build needs no database.
 export const dynamicParams = true
 export const generateStaticParams = () => []
 
@@ -26,14 +26,20 @@ export default async function LocaleLayout({ children, params }: Props) {
   const { locale } = await params
   if (!isLocale(locale)) notFound()
   setRequestLocale(locale)
-  const t = await getTranslations({ locale, namespace: 'Common' })
+  const [t, messages] = await Promise.all([
+    getTranslations({ locale, namespace: 'Common' }),
+    getMessages({ locale }),
+  ])
   return (
     <html lang={locale}>
       <body>
         <a className="skip-link" href="#main">
           {t('skipToContent')}
         </a>
-        <NextIntlClientProvider>{children}</NextIntlClientProvider>
+        {/* Only the error page's strings reach the browser; everything else renders on the server. */}
+        <NextIntlClientProvider locale={locale} messages={{ Error: messages.Error }}>
+          {children}
+        </NextIntlClientProvider>
       </body>
     </html>
   )

@@ -1,11 +1,25 @@
 import type { Metadata } from 'next'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
+import { fallbackLang } from '@/components/fallbackLang'
+import { MediaImage } from '@/components/MediaImage'
+import { PageShell } from '@/components/PageShell'
+import { ServiceCard } from '@/components/ServiceCard'
+import { TherapistCard } from '@/components/TherapistCard'
 import type { Locale } from '@/i18n/locales'
+import { otherLocale, pathFor } from '@/i18n/paths'
+import { listModalities } from '@/queries/modalities'
 import { listServices } from '@/queries/services'
 import { getSiteSettings } from '@/queries/siteSettings'
-import { formatIdr } from '@/utilities/format'
+import { listTherapists } from '@/queries/therapists'
+import { formatClock } from '@/utilities/format'
+import { jakartaToday } from '@/utilities/jakartaTime'
+import { hoursOn } from '@/utilities/openingHours'
+import { whatsappUrl } from '@/utilities/whatsapp'
 
 type Props = { params: Promise<{ locale: Locale }> }
+
+// "Open today" follows the Jakarta clock, so the cached page is refreshed every 15 minutes.
+export const revalidate = 900
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params
@@ -19,46 +33,136 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function HomePage({ params }: Props) {
   const { locale } = await params
   setRequestLocale(locale)
-  const [t, common, services] = await Promise.all([
+  const [t, common, wa, services, modalities, therapists, settings] = await Promise.all([
     getTranslations({ locale, namespace: 'Home' }),
     getTranslations({ locale, namespace: 'Common' }),
+    getTranslations({ locale, namespace: 'WhatsApp' }),
     listServices(locale),
+    listModalities(locale),
+    listTherapists(locale),
+    getSiteSettings(locale),
   ])
-  const other: Locale = locale === 'en' ? 'id' : 'en'
+  const featured = services.filter((service) => service.featured)
+  const today = hoursOn(settings, jakartaToday().weekday)
+  const heroImage = modalities[0]?.image
 
   return (
-    <>
-      <header className="site-header">
-        <a className="brand" href={`/${locale}`}>
-          Ame Spa
-        </a>
-        <a href={`/${other}`} hrefLang={other} lang={other}>
-          {common('languageSwitch')}
-        </a>
-      </header>
-      <main id="main" className="container">
-        <h1>{t('title')}</h1>
-        <p className="lead">{t('intro')}</p>
-        <h2>{t('servicesHeading')}</h2>
-        {services.length === 0 ? (
+    <PageShell locale={locale} switchHref={pathFor(otherLocale(locale), '/')} current="home">
+      <section className="hero">
+        <div className="hero__text">
+          <h1>{t('title')}</h1>
+          <p className="lead">{t('intro')}</p>
+          <p className="today" data-testid="today-hours">
+            {'closed' in today
+              ? t('todayClosed')
+              : t('todayOpen', {
+                  hours: common('hoursRange', {
+                    opens: formatClock(today.opens, locale),
+                    closes: formatClock(today.closes, locale),
+                  }),
+                })}
+          </p>
+          <p className="actions">
+            <a className="button" href={pathFor(locale, '/services')}>
+              {t('heroCta')}
+            </a>
+            <a
+              className="button button--secondary"
+              href={whatsappUrl(settings.whatsapp, wa('general'))}
+              rel="noopener"
+            >
+              {common('bookWhatsApp')}
+            </a>
+          </p>
+        </div>
+        {modalities[0] && (
+          <MediaImage
+            media={heroImage}
+            owner={modalities[0]}
+            ownerPath="image"
+            sizes="(min-width: 64rem) 34rem, 100vw"
+            priority
+            className="hero__image"
+          />
+        )}
+      </section>
+
+      <section className="section" aria-labelledby="featured-heading">
+        <h2 id="featured-heading">{t('featuredHeading')}</h2>
+        {featured.length === 0 ? (
           <p>{t('noServices')}</p>
         ) : (
-          <ul className="service-list" data-testid="service-list">
-            {services.map((service) => (
-              <li key={service.id} className="service-card">
-                <h3>{service.name}</h3>
-                {service.modality && <p className="eyebrow">{service.modality.name}</p>}
-                <p>{service.summary}</p>
-                {service.fromPriceIdr !== null && (
-                  <p className="price">
-                    {common('priceFrom', { price: formatIdr(service.fromPriceIdr, locale) })}
-                  </p>
-                )}
+          <ul className="card-grid" data-testid="service-list">
+            {featured.map((service) => (
+              <li key={service.id}>
+                <ServiceCard service={service} locale={locale} />
               </li>
             ))}
           </ul>
         )}
-      </main>
-    </>
+      </section>
+
+      <section className="section section--tinted" aria-labelledby="explainer-heading">
+        <h2 id="explainer-heading">{t('explainerHeading')}</h2>
+        <p className="lead">{t('explainerIntro')}</p>
+        <ul className="card-grid card-grid--two">
+          {modalities.map((modality) => (
+            <li key={modality.id}>
+              <article className="card">
+                <div className="card__body">
+                  <h3 className="card__title">
+                    <a
+                      className="card__link"
+                      href={pathFor(locale, {
+                        pathname: '/massage-types/[slug]',
+                        params: { slug: modality.slug },
+                      })}
+                      lang={fallbackLang(modality, 'name')}
+                    >
+                      {modality.name}
+                    </a>
+                  </h3>
+                  <p className="eyebrow" lang={fallbackLang(modality, 'tagline')}>
+                    {modality.tagline}
+                  </p>
+                  <p lang={fallbackLang(modality, 'summary')}>{modality.summary}</p>
+                </div>
+              </article>
+            </li>
+          ))}
+        </ul>
+        <p>
+          <a href={pathFor(locale, '/massage-types')}>{t('explainerCta')}</a>
+        </p>
+      </section>
+
+      <section className="section" aria-labelledby="therapists-heading">
+        <h2 id="therapists-heading">{t('therapistsHeading')}</h2>
+        <p className="lead">{t('therapistsIntro')}</p>
+        <ul className="card-grid card-grid--people">
+          {therapists.slice(0, 4).map((therapist) => (
+            <li key={therapist.id}>
+              <TherapistCard therapist={therapist} locale={locale} />
+            </li>
+          ))}
+        </ul>
+        <p>
+          <a href={pathFor(locale, '/therapists')}>{t('therapistsCta')}</a>
+        </p>
+      </section>
+
+      <section className="section section--cta" aria-labelledby="booking-heading">
+        <h2 id="booking-heading">{t('bookingHeading')}</h2>
+        <p>{t('bookingIntro')}</p>
+        <p className="actions">
+          <a className="button" href={whatsappUrl(settings.whatsapp, wa('general'))} rel="noopener">
+            {common('bookWhatsApp')}
+          </a>
+          <a className="button button--secondary" href={pathFor(locale, '/contact')}>
+            {common('bookForm')}
+          </a>
+        </p>
+      </section>
+    </PageShell>
   )
 }

@@ -1,0 +1,198 @@
+import type { Metadata } from 'next'
+import { getTranslations, setRequestLocale } from 'next-intl/server'
+import { BookingSection } from '@/components/BookingSection'
+import { Cautions, type Caution } from '@/components/Cautions'
+import { handleMissing, switchTarget } from '@/components/documentPage'
+import { fallbackLang } from '@/components/fallbackLang'
+import { MediaImage } from '@/components/MediaImage'
+import { PageShell } from '@/components/PageShell'
+import { PriceTable } from '@/components/PriceTable'
+import { RichTextContent } from '@/components/RichTextContent'
+import { TherapistCard } from '@/components/TherapistCard'
+import type { Locale } from '@/i18n/locales'
+import { otherLocale, pathFor } from '@/i18n/paths'
+import type { Modality, Technique } from '@/payload-types'
+import { populated, populatedList } from '@/queries/populated'
+import { getServicePage } from '@/queries/services'
+import { getSiteSettings } from '@/queries/siteSettings'
+
+type Props = { params: Promise<{ locale: Locale; slug: string }> }
+
+const servicePath = (locale: Locale) => (slug: string) =>
+  pathFor(locale, { pathname: '/services/[slug]', params: { slug } })
+
+// Rendered on first request, then served from cache until the content changes.
+export const generateStaticParams = () => []
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, slug } = await params
+  const page = await getServicePage(locale, slug)
+  if (page.kind !== 'found') return {}
+  const { service } = page
+  return {
+    title: service.meta?.title || service.name,
+    description: service.meta?.description || service.summary,
+  }
+}
+
+export default async function ServicePage({ params }: Props) {
+  const { locale, slug } = await params
+  setRequestLocale(locale)
+  const page = await getServicePage(locale, slug)
+  if (page.kind !== 'found')
+    return handleMissing(page, servicePath(locale), pathFor(locale, '/services'))
+
+  const { service, therapists, alternates } = page
+  const [t, nav, common, conditions, goals, settings] = await Promise.all([
+    getTranslations({ locale, namespace: 'Service' }),
+    getTranslations({ locale, namespace: 'Nav' }),
+    getTranslations({ locale, namespace: 'Common' }),
+    getTranslations({ locale, namespace: 'Conditions' }),
+    getTranslations({ locale, namespace: 'Goals' }),
+    getSiteSettings(locale),
+  ])
+  const modality = populated<Modality>(service.modality)
+  const techniques = populatedList<Technique>(service.techniques)
+  const modalityHref = modality
+    ? pathFor(locale, { pathname: '/massage-types/[slug]', params: { slug: modality.slug } })
+    : null
+  const cautions: Caution[] = [
+    ...(modality?.contraindications ?? []).map((row, index) => ({
+      key: `m-${row.id ?? index}`,
+      label: conditions(row.condition),
+      advice: row.advice,
+      lang: fallbackLang(service, `modality.contraindications.${index}.advice`),
+    })),
+    ...(service.contraindications ?? [])
+      .filter(
+        (condition) => !modality?.contraindications?.some((row) => row.condition === condition),
+      )
+      .map((condition) => ({ key: `s-${condition}`, label: conditions(condition) })),
+  ]
+  const other = otherLocale(locale)
+
+  return (
+    <PageShell
+      locale={locale}
+      switchHref={switchTarget(alternates, other, servicePath(other), pathFor(other, '/services'))}
+      current="services"
+    >
+      <article className="section detail">
+        <nav aria-label={common('breadcrumb')} className="breadcrumb">
+          <ol>
+            <li>
+              <a href={pathFor(locale, '/services')}>{nav('services')}</a>
+            </li>
+            {modality && modalityHref && (
+              <li>
+                <a href={modalityHref} lang={fallbackLang(service, 'modality.name')}>
+                  {modality.name}
+                </a>
+              </li>
+            )}
+          </ol>
+        </nav>
+        <div className="detail__header">
+          <div>
+            <h1 lang={fallbackLang(service, 'name')}>{service.name}</h1>
+            <p className="lead" lang={fallbackLang(service, 'summary')}>
+              {service.summary}
+            </p>
+            {service.requiresLicensedTherapist && (
+              <p className="badge">{common('licensedBadge')}</p>
+            )}
+          </div>
+          <MediaImage
+            media={service.image}
+            owner={service}
+            ownerPath="image"
+            sizes="(min-width: 64rem) 30rem, 100vw"
+            priority
+            className="detail__image"
+          />
+        </div>
+
+        <section aria-labelledby="prices-heading">
+          <h2 id="prices-heading">{t('pricesHeading')}</h2>
+          <PriceTable service={service} locale={locale} whatsapp={settings.whatsapp} />
+        </section>
+
+        <RichTextContent data={service.description} lang={fallbackLang(service, 'description')} />
+
+        <div className="detail__facts">
+          {modality && modalityHref && (
+            <section aria-labelledby="type-heading">
+              <h2 id="type-heading">{t('typeHeading')}</h2>
+              <p>
+                <a href={modalityHref} lang={fallbackLang(service, 'modality.name')}>
+                  {modality.name}
+                </a>
+                {' — '}
+                <span lang={fallbackLang(service, 'modality.tagline')}>{modality.tagline}</span>
+              </p>
+            </section>
+          )}
+          {techniques.length > 0 && (
+            <section aria-labelledby="techniques-heading">
+              <h2 id="techniques-heading">{t('techniquesHeading')}</h2>
+              <ul>
+                {techniques.map((technique, index) => (
+                  <li key={technique.id}>
+                    <a
+                      href={`${modalityHref ?? pathFor(locale, '/massage-types')}#technique-${technique.slug}`}
+                      lang={fallbackLang(service, `techniques.${index}.name`)}
+                    >
+                      {technique.name}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+          {service.goals && service.goals.length > 0 && (
+            <section aria-labelledby="goals-heading">
+              <h2 id="goals-heading">{t('goalsHeading')}</h2>
+              <ul className="chips">
+                {service.goals.map((goal) => (
+                  <li key={goal}>
+                    <a
+                      className="chip"
+                      href={pathFor(locale, {
+                        pathname: '/services/filter/[type]/[goal]',
+                        params: { type: 'all', goal },
+                      })}
+                    >
+                      {goals(goal)}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+        </div>
+
+        <section aria-labelledby="therapists-heading">
+          <h2 id="therapists-heading">{t('therapistsHeading')}</h2>
+          {therapists.length === 0 ? (
+            <p>{t('noTherapists')}</p>
+          ) : (
+            <ul className="card-grid card-grid--people">
+              {therapists.map((therapist) => (
+                <li key={therapist.id}>
+                  <TherapistCard therapist={therapist} locale={locale} />
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+
+        <Cautions locale={locale} heading={t('cautionsHeading')} items={cautions} />
+
+        <section aria-labelledby="booking-heading" className="booking">
+          <h2 id="booking-heading">{t('bookingHeading')}</h2>
+          <BookingSection locale={locale} defaultService={service.id} />
+        </section>
+      </article>
+    </PageShell>
+  )
+}

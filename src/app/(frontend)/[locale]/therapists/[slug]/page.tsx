@@ -1,0 +1,170 @@
+import type { Metadata } from 'next'
+import { getTranslations, setRequestLocale } from 'next-intl/server'
+import { handleMissing, switchTarget } from '@/components/documentPage'
+import { fallbackLang } from '@/components/fallbackLang'
+import { MediaImage } from '@/components/MediaImage'
+import { PageShell } from '@/components/PageShell'
+import type { Locale } from '@/i18n/locales'
+import { otherLocale, pathFor } from '@/i18n/paths'
+import type { Modality } from '@/payload-types'
+import { populatedList } from '@/queries/populated'
+import { getTherapistPage } from '@/queries/therapists'
+import { formatDate } from '@/utilities/format'
+
+type Props = { params: Promise<{ locale: Locale; slug: string }> }
+
+const therapistPath = (locale: Locale) => (slug: string) =>
+  pathFor(locale, { pathname: '/therapists/[slug]', params: { slug } })
+
+// Rendered on first request, then served from cache until the content changes.
+export const generateStaticParams = () => []
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, slug } = await params
+  const page = await getTherapistPage(locale, slug)
+  if (page.kind !== 'found') return {}
+  const { therapist } = page
+  return {
+    title: therapist.meta?.title || `${therapist.name}, ${therapist.title}`,
+    description: therapist.meta?.description || therapist.bio,
+  }
+}
+
+export default async function TherapistPage({ params }: Props) {
+  const { locale, slug } = await params
+  setRequestLocale(locale)
+  const page = await getTherapistPage(locale, slug)
+  if (page.kind !== 'found')
+    return handleMissing(page, therapistPath(locale), pathFor(locale, '/therapists'))
+
+  const { therapist, alternates } = page
+  const [t, nav, common, licences, spoken] = await Promise.all([
+    getTranslations({ locale, namespace: 'Therapist' }),
+    getTranslations({ locale, namespace: 'Nav' }),
+    getTranslations({ locale, namespace: 'Common' }),
+    getTranslations({ locale, namespace: 'Licences' }),
+    getTranslations({ locale, namespace: 'SpokenLanguages' }),
+  ])
+  const modalities = populatedList<Modality>(therapist.modalities)
+  const lang = (path: string) => fallbackLang(therapist, path)
+  const other = otherLocale(locale)
+  const licence = therapist.licence
+
+  return (
+    <PageShell
+      locale={locale}
+      switchHref={switchTarget(
+        alternates,
+        other,
+        therapistPath(other),
+        pathFor(other, '/therapists'),
+      )}
+      current="therapists"
+    >
+      <article className="section detail">
+        <nav aria-label={common('breadcrumb')} className="breadcrumb">
+          <ol>
+            <li>
+              <a href={pathFor(locale, '/therapists')}>{nav('therapists')}</a>
+            </li>
+          </ol>
+        </nav>
+        <div className="detail__header detail__header--person">
+          <MediaImage
+            media={therapist.photo}
+            owner={therapist}
+            ownerPath="photo"
+            sizes="(min-width: 40rem) 20rem, 70vw"
+            priority
+            className="detail__image detail__image--portrait"
+          />
+          <div>
+            <h1>{therapist.name}</h1>
+            <p className="lead" lang={lang('title')}>
+              {therapist.title}
+            </p>
+            {typeof therapist.yearsOfExperience === 'number' && (
+              <p>{t('experience', { years: therapist.yearsOfExperience })}</p>
+            )}
+            <p lang={lang('bio')}>{therapist.bio}</p>
+          </div>
+        </div>
+
+        <section aria-labelledby="licence-heading">
+          <h2 id="licence-heading">{t('licenceHeading')}</h2>
+          <dl className="facts" data-testid="licence">
+            <div>
+              <dt>{t('licenceType')}</dt>
+              <dd>{licences(licence.type)}</dd>
+            </div>
+            <div>
+              <dt>{t('licenceNumber')}</dt>
+              <dd>{licence.number}</dd>
+            </div>
+            <div>
+              <dt>{t('licenceIssuer')}</dt>
+              <dd>{licence.issuingBody}</dd>
+            </div>
+            {licence.validUntil && (
+              <div>
+                <dt>{t('licenceValidUntil')}</dt>
+                <dd>{formatDate(licence.validUntil, locale)}</dd>
+              </div>
+            )}
+          </dl>
+        </section>
+
+        <div className="two-columns">
+          {therapist.specialties && therapist.specialties.length > 0 && (
+            <section aria-labelledby="specialties-heading">
+              <h2 id="specialties-heading">{t('specialtiesHeading')}</h2>
+              <ul>
+                {therapist.specialties.map((row, index) => (
+                  <li key={row.id ?? index} lang={lang(`specialties.${index}.label`)}>
+                    {row.label}
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+          {therapist.languages && therapist.languages.length > 0 && (
+            <section aria-labelledby="languages-heading">
+              <h2 id="languages-heading">{t('languagesHeading')}</h2>
+              <ul>
+                {therapist.languages.map((code) => (
+                  <li key={code}>{spoken(code)}</li>
+                ))}
+              </ul>
+            </section>
+          )}
+        </div>
+
+        {modalities.length > 0 && (
+          <section aria-labelledby="modalities-heading">
+            <h2 id="modalities-heading">{t('modalitiesHeading')}</h2>
+            <ul>
+              {modalities.map((modality, index) => (
+                <li key={modality.id}>
+                  <a
+                    href={pathFor(locale, {
+                      pathname: '/massage-types/[slug]',
+                      params: { slug: modality.slug },
+                    })}
+                    lang={lang(`modalities.${index}.name`)}
+                  >
+                    {modality.name}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+        <p>
+          <a className="button" href={pathFor(locale, '/contact')}>
+            {t('bookWith', { name: therapist.name })}
+          </a>
+        </p>
+      </article>
+    </PageShell>
+  )
+}

@@ -1,0 +1,43 @@
+import type { Metadata } from 'next'
+import { getTranslations, setRequestLocale } from 'next-intl/server'
+import { PageShell } from '@/components/PageShell'
+import { TherapistCard } from '@/components/TherapistCard'
+import type { Locale } from '@/i18n/locales'
+import { otherLocale, pathFor } from '@/i18n/paths'
+import { listTherapists } from '@/queries/therapists'
+
+type Props = { params: Promise<{ locale: Locale }> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params
+  const t = await getTranslations({ locale, namespace: 'Meta' })
+  return { title: t('therapistsTitle'), description: t('therapistsDescription') }
+}
+
+export default async function TherapistsPage({ params }: Props) {
+  const { locale } = await params
+  setRequestLocale(locale)
+  const [t, therapists] = await Promise.all([
+    getTranslations({ locale, namespace: 'Therapists' }),
+    listTherapists(locale),
+  ])
+  return (
+    <PageShell
+      locale={locale}
+      switchHref={pathFor(otherLocale(locale), '/therapists')}
+      current="therapists"
+    >
+      <div className="section">
+        <h1>{t('title')}</h1>
+        <p className="lead">{t('intro')}</p>
+        <ul className="card-grid card-grid--people" data-testid="therapist-list">
+          {therapists.map((therapist) => (
+            <li key={therapist.id}>
+              <TherapistCard therapist={therapist} locale={locale} headingLevel={2} />
+            </li>
+          ))}
+        </ul>
+      </div>
+    </PageShell>
+  )
+}

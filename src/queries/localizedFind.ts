@@ -1,0 +1,42 @@
+import type { CollectionSlug, Payload, Where } from 'payload'
+import type { Locale } from '@/i18n/locales'
+import { DEFAULT_LOCALE } from '@/i18n/locales'
+import { fallbackPaths } from './fallback'
+
+export type WithFallback<T> = T & { fallbackFields: string[] }
+
+type FindArgs = {
+  where?: Where
+  depth?: number
+  limit?: number
+  sort?: string
+}
+
+/**
+ * Published documents for anonymous visitors in one locale, each with the paths of fields that
+ * fell back to English. Access rules apply (overrideAccess: false), so drafts never come back.
+ */
+export async function findPublished<T extends { id: string }>(
+  payload: Payload,
+  collection: CollectionSlug,
+  locale: Locale,
+  { where, depth = 1, limit = 200, sort = 'sortOrder' }: FindArgs = {},
+): Promise<WithFallback<T>[]> {
+  const base = {
+    collection,
+    where,
+    depth,
+    limit,
+    sort,
+    locale,
+    draft: false,
+    overrideAccess: false,
+    pagination: false,
+  } as const
+  const shown = (await payload.find(base)).docs as unknown as T[]
+  if (locale === DEFAULT_LOCALE) return shown.map((doc) => ({ ...doc, fallbackFields: [] }))
+
+  const strict = (await payload.find({ ...base, fallbackLocale: false })).docs as unknown as T[]
+  const byId = new Map(strict.map((doc) => [doc.id, doc]))
+  return shown.map((doc) => ({ ...doc, fallbackFields: fallbackPaths(byId.get(doc.id), doc) }))
+}

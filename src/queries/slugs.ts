@@ -1,0 +1,73 @@
+import type { Payload } from 'payload'
+import { LOCALES, type Locale } from '@/i18n/locales'
+
+export type PageSlug = 'services' | 'modalities' | 'therapists'
+export type Alternates = Record<Locale, string | null>
+
+/** A document's own slug in each language; null where it has no translation. */
+export async function slugsOf(
+  payload: Payload,
+  collection: PageSlug,
+  id: string,
+): Promise<Alternates> {
+  const entries = await Promise.all(
+    LOCALES.map(async (locale) => {
+      const found = await payload.find({
+        collection,
+        where: { id: { equals: id } },
+        locale,
+        fallbackLocale: false,
+        draft: false,
+        overrideAccess: false,
+        depth: 0,
+        limit: 1,
+        pagination: false,
+        select: { slug: true },
+      })
+      return [locale, found.docs[0]?.slug || null] as const
+    }),
+  )
+  return Object.fromEntries(entries) as Alternates
+}
+
+export type SlugLookup =
+  | { kind: 'found'; id: string; alternates: Alternates }
+  | { kind: 'moved'; slug: string | null }
+  | { kind: 'missing' }
+
+/**
+ * Finds a published document by its slug in `locale`. A slug from the other language answers
+ * "moved" with the document's slug in `locale` (null if it has no translation), so the page can
+ * redirect permanently.
+ */
+export async function lookupSlug(
+  payload: Payload,
+  collection: PageSlug,
+  locale: Locale,
+  slug: string,
+): Promise<SlugLookup> {
+  const bySlug = (inLocale: Locale) =>
+    payload.find({
+      collection,
+      where: { slug: { equals: slug } },
+      locale: inLocale,
+      fallbackLocale: false,
+      draft: false,
+      overrideAccess: false,
+      depth: 0,
+      limit: 1,
+      pagination: false,
+      select: { slug: true },
+    })
+
+  const here = (await bySlug(locale)).docs[0]
+  if (here)
+    return { kind: 'found', id: here.id, alternates: await slugsOf(payload, collection, here.id) }
+
+  for (const other of LOCALES.filter((candidate) => candidate !== locale)) {
+    const there = (await bySlug(other)).docs[0]
+    if (there)
+      return { kind: 'moved', slug: (await slugsOf(payload, collection, there.id))[locale] }
+  }
+  return { kind: 'missing' }
+}

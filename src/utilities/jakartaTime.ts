@@ -1,0 +1,18 @@
+import type { Weekday } from './openingHours'
+
+const JAKARTA = 'Asia/Jakarta'
+
+/** The weekday and calendar date in Jakarta (WIB, UTC+7) at `now`. */
+export function jakartaToday(now: Date = new Date()): { weekday: Weekday; isoDate: string } {
+  const weekday = new Intl.DateTimeFormat('en-US', { weekday: 'long', timeZone: JAKARTA })
+    .format(now)
+    .toLowerCase() as Weekday
+  const isoDate = new Intl.DateTimeFormat('en-CA', { timeZone: JAKARTA }).format(now)
+  return { weekday, isoDate }
+}
+
+/** The weekday of a "YYYY-MM-DD" calendar date. */
+export function weekdayOf(isoDate: string): Weekday {
+  const date = new Date(`${isoDate}T12:00:00+07:00`)
+  return jakartaToday(date).weekday
+}
