@@ -40,7 +40,8 @@ export async function PriceTable({ service, locale, whatsapp }: Props) {
                   rel="noopener"
                   data-testid="whatsapp-option"
                 >
-                  {common('bookWhatsAppFor', { minutes })}
+                  <span aria-hidden="true">{common('whatsappShort')}</span>
+                  <span className="visually-hidden">{common('bookWhatsAppFor', { minutes })}</span>
                 </a>
               </td>
             </tr>

@@ -23,7 +23,7 @@ export type ModalityPage =
       therapists: WithFallback<Therapist>[]
       alternates: Alternates
     }
-  | { kind: 'moved'; slug: string | null }
+  | { kind: 'moved'; slug: string }
   | { kind: 'missing' }
 
 export const getModalityPage = cachedRead(

@@ -22,7 +22,7 @@ export type ServicePage =
       therapists: WithFallback<Therapist>[]
       alternates: Alternates
     }
-  | { kind: 'moved'; slug: string | null }
+  | { kind: 'moved'; slug: string }
   | { kind: 'missing' }
 
 /** One service by its slug in `locale`, the therapists who practise its massage type, and its slugs. */

@@ -32,13 +32,13 @@ export async function slugsOf(
 
 export type SlugLookup =
   | { kind: 'found'; id: string; alternates: Alternates }
-  | { kind: 'moved'; slug: string | null }
+  | { kind: 'moved'; slug: string }
   | { kind: 'missing' }
 
 /**
  * Finds a published document by its slug in `locale`. A slug from the other language answers
- * "moved" with the document's slug in `locale` (null if it has no translation), so the page can
- * redirect permanently.
+ * "moved" with the document's slug in `locale`, so the page can redirect permanently; a document
+ * with no slug in `locale` (not translated) is found under its other-language slug.
  */
 export async function lookupSlug(
   payload: Payload,
@@ -66,8 +66,12 @@ export async function lookupSlug(
 
   for (const other of LOCALES.filter((candidate) => candidate !== locale)) {
     const there = (await bySlug(other)).docs[0]
-    if (there)
-      return { kind: 'moved', slug: (await slugsOf(payload, collection, there.id))[locale] }
+    if (!there) continue
+    const alternates = await slugsOf(payload, collection, there.id)
+    const translated = alternates[locale]
+    // Not translated yet: the page is shown in this language with English fallback text.
+    if (!translated) return { kind: 'found', id: there.id, alternates }
+    return { kind: 'moved', slug: translated }
   }
   return { kind: 'missing' }
 }

@@ -20,7 +20,7 @@ export const listTherapists = cachedRead(
 
 export type TherapistPage =
   | { kind: 'found'; therapist: WithFallback<Therapist>; alternates: Alternates }
-  | { kind: 'moved'; slug: string | null }
+  | { kind: 'moved'; slug: string }
   | { kind: 'missing' }
 
 export const getTherapistPage = cachedRead(

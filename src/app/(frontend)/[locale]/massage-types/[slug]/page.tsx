@@ -36,8 +36,7 @@ export default async function ModalityPage({ params }: Props) {
   const { locale, slug } = await params
   setRequestLocale(locale)
   const page = await getModalityPage(locale, slug)
-  if (page.kind !== 'found')
-    return handleMissing(page, modalityPath(locale), pathFor(locale, '/massage-types'))
+  if (page.kind !== 'found') return handleMissing(page, modalityPath(locale))
 
   const { modality, services, therapists, alternates } = page
   const [t, nav, common, targets, pressures, depths, conditions] = await Promise.all([

@@ -39,8 +39,7 @@ export default async function ServicePage({ params }: Props) {
   const { locale, slug } = await params
   setRequestLocale(locale)
   const page = await getServicePage(locale, slug)
-  if (page.kind !== 'found')
-    return handleMissing(page, servicePath(locale), pathFor(locale, '/services'))
+  if (page.kind !== 'found') return handleMissing(page, servicePath(locale))
 
   const { service, therapists, alternates } = page
   const [t, nav, common, conditions, goals, settings] = await Promise.all([

@@ -34,8 +34,7 @@ export default async function TherapistPage({ params }: Props) {
   const { locale, slug } = await params
   setRequestLocale(locale)
   const page = await getTherapistPage(locale, slug)
-  if (page.kind !== 'found')
-    return handleMissing(page, therapistPath(locale), pathFor(locale, '/therapists'))
+  if (page.kind !== 'found') return handleMissing(page, therapistPath(locale))
 
   const { therapist, alternates } = page
   const [t, nav, common, licences, spoken] = await Promise.all([

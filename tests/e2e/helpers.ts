@@ -1,0 +1,55 @@
+import type { APIRequestContext } from '@playwright/test'
+
+export const ADMIN = { email: 'e2e-admin@example.com', password: 'e2e-admin-password-1' }
+
+/** Logs in as the test admin, creating it on the create-first-user endpoint on first use. */
+export async function adminToken(request: APIRequestContext): Promise<string> {
+  const login = await request.post('/api/users/login', { data: ADMIN })
+  if (login.ok()) return ((await login.json()) as { token: string }).token
+  const first = await request.post('/api/users/first-register', { data: ADMIN })
+  if (!first.ok()) throw new Error(`Could not create the test admin: ${first.status()}`)
+  return ((await first.json()) as { token: string }).token
+}
+
+export const auth = (token: string) => ({ Authorization: `JWT ${token}` })
+
+type Doc = { id: string; [key: string]: unknown }
+
+export async function findBySlug(
+  request: APIRequestContext,
+  collection: string,
+  slug: string,
+): Promise<Doc> {
+  const response = await request.get(
+    `/api/${collection}?where[slug][equals]=${encodeURIComponent(slug)}&locale=en&depth=0`,
+  )
+  const body = (await response.json()) as { docs: Doc[] }
+  if (!body.docs[0]) throw new Error(`No ${collection} with slug ${slug}`)
+  return body.docs[0]
+}
+
+/** Every public page type, in both languages. */
+export const PAGE_PAIRS: { name: string; en: string; id: string }[] = [
+  { name: 'home', en: '/en', id: '/id' },
+  { name: 'services', en: '/en/services', id: '/id/layanan' },
+  {
+    name: 'filtered services',
+    en: '/en/services/filter/relaxation-massage/sleep',
+    id: '/id/layanan/filter/pijat-relaksasi/sleep',
+  },
+  {
+    name: 'service',
+    en: '/en/services/deep-tissue-massage',
+    id: '/id/layanan/pijat-deep-tissue',
+  },
+  { name: 'massage types', en: '/en/massage-types', id: '/id/jenis-pijat' },
+  {
+    name: 'massage type',
+    en: '/en/massage-types/therapeutic-massage',
+    id: '/id/jenis-pijat/pijat-terapeutik',
+  },
+  { name: 'therapists', en: '/en/therapists', id: '/id/terapis' },
+  { name: 'therapist', en: '/en/therapists/made-wirawan', id: '/id/terapis/made-wirawan' },
+  { name: 'contact', en: '/en/contact', id: '/id/kontak' },
+  { name: '404', en: '/en/services/no-such-treatment', id: '/id/layanan/tidak-ada' },
+]
