@@ -1,7 +1,6 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
-import { NextIntlClientProvider } from 'next-intl'
-import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server'
+import { getTranslations, setRequestLocale } from 'next-intl/server'
 import type { ReactNode } from 'react'
 import { isLocale } from '@/i18n/locales'
 import '../globals.css'
@@ -26,20 +25,14 @@ export default async function LocaleLayout({ children, params }: Props) {
   const { locale } = await params
   if (!isLocale(locale)) notFound()
   setRequestLocale(locale)
-  const [t, messages] = await Promise.all([
-    getTranslations({ locale, namespace: 'Common' }),
-    getMessages({ locale }),
-  ])
+  const t = await getTranslations({ locale, namespace: 'Common' })
   return (
     <html lang={locale}>
       <body>
         <a className="skip-link" href="#main">
           {t('skipToContent')}
         </a>
-        {/* Only the error page's strings reach the browser; everything else renders on the server. */}
-        <NextIntlClientProvider locale={locale} messages={{ Error: messages.Error }}>
-          {children}
-        </NextIntlClientProvider>
+        {children}
       </body>
     </html>
   )
