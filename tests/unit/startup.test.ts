@@ -40,7 +40,9 @@ describe('production start', () => {
       migrations: string[]
       services: number
     }
-    expect(report.migrations).toEqual(migrations.map((migration) => migration.name))
+    expect([...report.migrations].sort()).toEqual(
+      migrations.map((migration) => migration.name).sort(),
+    )
     expect(report.services).toBeGreaterThanOrEqual(6)
   })
 
