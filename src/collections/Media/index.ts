@@ -17,7 +17,7 @@ export const Media: CollectionConfig = {
     update: isStaff,
     delete: isContentEditor,
   },
-  hooks: { beforeValidate: [rejectOversizedFile], ...revalidationHooks('media') },
+  hooks: { beforeOperation: [rejectOversizedFile], ...revalidationHooks('media') },
   upload: {
     staticDir: path.resolve(process.cwd(), process.env.MEDIA_DIR || 'data/media'),
     mimeTypes: IMAGE_MIME_TYPES,
