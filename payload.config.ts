@@ -25,7 +25,6 @@ const database = resolveDatabase()
 
 export default buildConfig({
   secret: resolveSecret(),
-  serverURL: process.env.NEXT_PUBLIC_SERVER_URL || undefined,
   db: databaseAdapter(database),
   editor: lexicalEditor(),
   sharp,

@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 import type { ReactNode } from 'react'
 import { isLocale } from '@/i18n/locales'
+import { siteUrl } from '@/seo/siteUrl'
 import '../globals.css'
 
 type Props = { children: ReactNode; params: Promise<{ locale: string }> }
@@ -16,6 +17,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!isLocale(locale)) return {}
   const t = await getTranslations({ locale, namespace: 'Meta' })
   return {
+    metadataBase: new URL(siteUrl()),
     title: { default: t('siteTitle'), template: `%s · ${t('siteTitle')}` },
     icons: { icon: '/favicon.svg' },
   }

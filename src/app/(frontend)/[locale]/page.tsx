@@ -8,6 +8,7 @@ import { TherapistCard } from '@/components/TherapistCard'
 import type { Locale } from '@/i18n/locales'
 import { otherLocale, pathFor } from '@/i18n/paths'
 import { listModalities } from '@/queries/modalities'
+import { pageMetadata, staticPaths } from '@/seo/pageMetadata'
 import { listServices } from '@/queries/services'
 import { getSiteSettings } from '@/queries/siteSettings'
 import { listTherapists } from '@/queries/therapists'
@@ -23,11 +24,17 @@ export const revalidate = 900
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params
-  const settings = await getSiteSettings(locale)
-  return {
-    title: { absolute: settings.defaultSeo?.title || settings.spaName },
-    description: settings.defaultSeo?.description || undefined,
-  }
+  const [settings, t] = await Promise.all([
+    getSiteSettings(locale),
+    getTranslations({ locale, namespace: 'Meta' }),
+  ])
+  return pageMetadata({
+    locale,
+    title: settings.defaultSeo?.title || settings.spaName,
+    description: settings.defaultSeo?.description || t('homeDescription'),
+    paths: staticPaths((code) => pathFor(code, '/')),
+    absoluteTitle: true,
+  })
 }
 
 export default async function HomePage({ params }: Props) {

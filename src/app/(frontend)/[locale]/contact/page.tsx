@@ -5,6 +5,7 @@ import { OpeningHoursList } from '@/components/OpeningHoursList'
 import { PageShell } from '@/components/PageShell'
 import type { Locale } from '@/i18n/locales'
 import { otherLocale, pathFor } from '@/i18n/paths'
+import { pageMetadata, staticPaths } from '@/seo/pageMetadata'
 import { getSiteSettings } from '@/queries/siteSettings'
 import { whatsappUrl } from '@/utilities/whatsapp'
 
@@ -13,7 +14,12 @@ type Props = { params: Promise<{ locale: Locale }> }
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params
   const t = await getTranslations({ locale, namespace: 'Meta' })
-  return { title: t('contactTitle'), description: t('contactDescription') }
+  return pageMetadata({
+    locale,
+    title: t('contactTitle'),
+    description: t('contactDescription'),
+    paths: staticPaths((code) => pathFor(code, '/contact')),
+  })
 }
 
 export default async function ContactPage({ params }: Props) {

@@ -5,6 +5,7 @@ import { MediaImage } from '@/components/MediaImage'
 import { PageShell } from '@/components/PageShell'
 import type { Locale } from '@/i18n/locales'
 import { otherLocale, pathFor } from '@/i18n/paths'
+import { pageMetadata, staticPaths } from '@/seo/pageMetadata'
 import { listModalities } from '@/queries/modalities'
 
 type Props = { params: Promise<{ locale: Locale }> }
@@ -12,7 +13,12 @@ type Props = { params: Promise<{ locale: Locale }> }
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params
   const t = await getTranslations({ locale, namespace: 'Meta' })
-  return { title: t('modalitiesTitle'), description: t('modalitiesDescription') }
+  return pageMetadata({
+    locale,
+    title: t('modalitiesTitle'),
+    description: t('modalitiesDescription'),
+    paths: staticPaths((code) => pathFor(code, '/massage-types')),
+  })
 }
 
 export default async function ModalitiesPage({ params }: Props) {

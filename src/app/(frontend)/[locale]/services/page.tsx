@@ -4,6 +4,7 @@ import { PageShell } from '@/components/PageShell'
 import { ALL, ServiceCatalogue } from '@/components/ServiceCatalogue'
 import type { Locale } from '@/i18n/locales'
 import { otherLocale, pathFor } from '@/i18n/paths'
+import { pageMetadata, staticPaths } from '@/seo/pageMetadata'
 import { listModalities } from '@/queries/modalities'
 import { listServices } from '@/queries/services'
 
@@ -12,7 +13,12 @@ type Props = { params: Promise<{ locale: Locale }> }
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params
   const t = await getTranslations({ locale, namespace: 'Meta' })
-  return { title: t('servicesTitle'), description: t('servicesDescription') }
+  return pageMetadata({
+    locale,
+    title: t('servicesTitle'),
+    description: t('servicesDescription'),
+    paths: staticPaths((code) => pathFor(code, '/services')),
+  })
 }
 
 export default async function ServicesPage({ params }: Props) {

@@ -4,6 +4,7 @@ import { PageShell } from '@/components/PageShell'
 import { TherapistCard } from '@/components/TherapistCard'
 import type { Locale } from '@/i18n/locales'
 import { otherLocale, pathFor } from '@/i18n/paths'
+import { pageMetadata, staticPaths } from '@/seo/pageMetadata'
 import { listTherapists } from '@/queries/therapists'
 
 type Props = { params: Promise<{ locale: Locale }> }
@@ -11,7 +12,12 @@ type Props = { params: Promise<{ locale: Locale }> }
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params
   const t = await getTranslations({ locale, namespace: 'Meta' })
-  return { title: t('therapistsTitle'), description: t('therapistsDescription') }
+  return pageMetadata({
+    locale,
+    title: t('therapistsTitle'),
+    description: t('therapistsDescription'),
+    paths: staticPaths((code) => pathFor(code, '/therapists')),
+  })
 }
 
 export default async function TherapistsPage({ params }: Props) {

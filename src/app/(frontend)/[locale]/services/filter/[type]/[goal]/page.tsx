@@ -6,6 +6,7 @@ import { ALL, ServiceCatalogue } from '@/components/ServiceCatalogue'
 import { GOAL_VALUES, type Goal } from '@/fields/options'
 import type { Locale } from '@/i18n/locales'
 import { otherLocale, pathFor } from '@/i18n/paths'
+import { pageMetadata } from '@/seo/pageMetadata'
 import { listModalities } from '@/queries/modalities'
 import { listServices } from '@/queries/services'
 
@@ -36,10 +37,18 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     Boolean,
   )
   // Filtered lists repeat the main services page: keep them out of search results.
-  return {
+  return pageMetadata({
+    locale,
     title: t('filteredServicesTitle', { filters: names.join(' · ') }),
-    robots: { index: false },
-  }
+    description: t('servicesDescription'),
+    paths: {
+      [locale]: pathFor(locale, {
+        pathname: '/services/filter/[type]/[goal]',
+        params: { type, goal },
+      }),
+    },
+    noindex: true,
+  })
 }
 
 export default async function FilteredServicesPage({ params }: Props) {

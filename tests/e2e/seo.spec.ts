@@ -1,0 +1,121 @@
+import { expect, test, type APIRequestContext } from '@playwright/test'
+import { adminToken, auth, findBySlug } from './helpers'
+
+type UrlEntry = { loc: string; alternates: Record<string, string> }
+
+async function readSitemap(request: APIRequestContext): Promise<{ xml: string; urls: UrlEntry[] }> {
+  const response = await request.get('/sitemap.xml')
+  expect(response.status()).toBe(200)
+  const xml = await response.text()
+  const urls = [...xml.matchAll(/<url>([\s\S]*?)<\/url>/g)].map(([, block]) => ({
+    loc: /<loc>([^<]+)<\/loc>/.exec(block)?.[1] ?? '',
+    alternates: Object.fromEntries(
+      [...block.matchAll(/<xhtml:link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/g)].map(
+        ([, lang, href]) => [lang, href],
+      ),
+    ),
+  }))
+  return { xml, urls }
+}
+
+const headLinks = (html: string) => ({
+  canonicals: [...html.matchAll(/<link rel="canonical" href="([^"]+)"/g)].map((m) => m[1]),
+  alternates: Object.fromEntries(
+    [...html.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/gi)].map((m) => [
+      m[1],
+      m[2],
+    ]),
+  ),
+})
+
+test('the sitemap is valid XML with language alternates, and every URL in it is canonical and reciprocal', async ({
+  page,
+  request,
+}) => {
+  const { xml, urls } = await readSitemap(request)
+  const parseError = await page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, 'application/xml')
+    return doc.getElementsByTagName('parsererror').length > 0
+      ? 'invalid'
+      : doc.documentElement.namespaceURI
+  }, xml)
+  expect(parseError).toBe('http://www.sitemaps.org/schemas/sitemap/0.9')
+  expect(xml).toContain('xmlns:xhtml="http://www.w3.org/1999/xhtml"')
+  expect(xml).toMatch(/<lastmod>\d{4}-\d{2}-\d{2}/)
+  expect(urls.length).toBeGreaterThanOrEqual(2 * (5 + 7 + 2 + 4))
+
+  for (const entry of urls) {
+    const response = await request.get(entry.loc, { maxRedirects: 0 })
+    expect(response.status(), entry.loc).toBe(200)
+    const { canonicals, alternates } = headLinks(await response.text())
+    expect(canonicals, entry.loc).toEqual([entry.loc])
+    const language = Object.entries(entry.alternates).find(([, href]) => href === entry.loc)?.[0]
+    expect(language, entry.loc).toBeTruthy()
+    expect(alternates[language as string], entry.loc).toBe(entry.loc)
+    for (const [lang, href] of Object.entries(entry.alternates)) {
+      expect(alternates[lang], `${entry.loc} → ${lang}`).toBe(href)
+    }
+    expect(alternates['x-default'], entry.loc).toBe(entry.alternates.en)
+  }
+})
+
+test('each page has a unique title with the spa name and Open Graph in its language', async ({
+  request,
+}) => {
+  const titles = new Set<string>()
+  for (const path of [
+    '/en/services/deep-tissue-massage',
+    '/id/layanan/pijat-deep-tissue',
+    '/en/services',
+    '/id/layanan',
+  ]) {
+    const html = await (await request.get(path)).text()
+    const title = /<title>([^<]+)<\/title>/.exec(html)?.[1] ?? ''
+    expect(title).toMatch(/ · Ame Spa$/)
+    titles.add(title)
+    const ogLocale = /<meta property="og:locale" content="([^"]+)"/.exec(html)?.[1]
+    expect(ogLocale).toBe(path.startsWith('/id') ? 'id_ID' : 'en_US')
+    expect(html).toMatch(/<meta property="og:locale:alternate" content="(en_US|id_ID)"/)
+    expect(html).toMatch(
+      /<meta property="og:image" content="http:\/\/127\.0\.0\.1:3100\/api\/media\/file\//,
+    )
+    expect(html).toMatch(/<meta name="description" content="[^"]{40,}"/)
+  }
+  expect(titles.size).toBe(4)
+})
+
+test('drafts never appear in the sitemap; publishing adds the page', async ({ request }) => {
+  const token = await adminToken(request)
+  const modality = await findBySlug(request, 'modalities', 'relaxation-massage')
+  const created = await request.post('/api/services?locale=en', {
+    headers: auth(token),
+    data: {
+      name: 'Candlelight Massage',
+      summary: 'Warm candle oil, slow strokes.',
+      modality: modality.id,
+      options: [{ durationMinutes: 60, priceIdr: 400000 }],
+      _status: 'draft',
+    },
+  })
+  expect(created.status()).toBe(201)
+  const { doc } = (await created.json()) as { doc: { id: string } }
+  try {
+    expect((await readSitemap(request)).xml).not.toContain('candlelight-massage')
+    await request.patch(`/api/services/${doc.id}`, {
+      headers: auth(token),
+      data: { _status: 'published' },
+    })
+    expect((await readSitemap(request)).xml).toContain('/en/services/candlelight-massage')
+  } finally {
+    await request.delete(`/api/services/${doc.id}`, { headers: auth(token) })
+  }
+})
+
+test('robots.txt points to the sitemap and keeps crawlers out of the admin and API', async ({
+  request,
+}) => {
+  const text = await (await request.get('/robots.txt')).text()
+  expect(text).toContain('Disallow: /admin')
+  expect(text).toContain('Disallow: /api/')
+  expect(text).toContain('Sitemap: http://127.0.0.1:3100/sitemap.xml')
+})
