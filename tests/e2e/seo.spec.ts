@@ -119,3 +119,79 @@ test('robots.txt points to the sitemap and keeps crawlers out of the admin and A
   expect(text).toContain('Disallow: /api/')
   expect(text).toContain('Sitemap: http://127.0.0.1:3100/sitemap.xml')
 })
+
+type Ld = Record<string, unknown> & { '@type': string }
+
+async function structuredData(request: APIRequestContext, path: string): Promise<Ld[]> {
+  const html = await (await request.get(path)).text()
+  return [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map(
+    ([, json]) => JSON.parse(json) as Ld,
+  )
+}
+
+const ofType = (items: Ld[], type: string) => items.find((item) => item['@type'] === type)
+
+test('structured data describes the spa, services, therapists and breadcrumbs in the page language', async ({
+  request,
+}) => {
+  const home = await structuredData(request, '/id')
+  const spa = ofType(home, 'DaySpa') as Ld & {
+    address: Record<string, string>
+    geo: { latitude: number }
+    openingHoursSpecification: { dayOfWeek: string; opens: string }[]
+    hasOfferCatalog: { itemListElement: { itemOffered: { name: string }; priceCurrency: string }[] }
+  }
+  expect(spa).toMatchObject({
+    name: 'Ame Spa',
+    telephone: '+62215551234',
+    priceRange: 'Rp 325.000 – Rp 800.000',
+  })
+  expect(spa.address).toMatchObject({ addressLocality: 'Jakarta Selatan', addressCountry: 'ID' })
+  expect(spa.geo.latitude).toBeCloseTo(-6.2297)
+  expect(spa.openingHoursSpecification).toHaveLength(7)
+  expect(spa.openingHoursSpecification[0]).toMatchObject({
+    dayOfWeek: 'https://schema.org/Monday',
+    opens: '10:00',
+  })
+  expect(spa.hasOfferCatalog.itemListElement.map((offer) => offer.itemOffered.name)).toContain(
+    'Pijat Deep Tissue',
+  )
+  expect(ofType(home, 'BreadcrumbList')).toBeUndefined()
+  expect(ofType(await structuredData(request, '/en/contact'), 'DaySpa')).toBeTruthy()
+
+  const service = await structuredData(request, '/id/layanan/pijat-deep-tissue')
+  expect(ofType(service, 'Service')).toMatchObject({
+    name: 'Pijat Deep Tissue',
+    offers: [
+      { '@type': 'Offer', name: '60 menit', price: '450000', priceCurrency: 'IDR' },
+      { price: '625000' },
+      { price: '800000' },
+    ],
+  })
+  expect(ofType(service, 'BreadcrumbList')).toMatchObject({
+    itemListElement: [
+      { position: 1, name: 'Beranda', item: 'http://127.0.0.1:3100/id' },
+      { position: 2, name: 'Layanan', item: 'http://127.0.0.1:3100/id/layanan' },
+      {
+        position: 3,
+        name: 'Pijat Deep Tissue',
+        item: 'http://127.0.0.1:3100/id/layanan/pijat-deep-tissue',
+      },
+    ],
+  })
+
+  const person = ofType(await structuredData(request, '/en/therapists/made-wirawan'), 'Person')
+  expect(person).toMatchObject({
+    name: 'Made Wirawan',
+    jobTitle: 'Licensed massage therapist (LMT)',
+    hasCredential: {
+      '@type': 'EducationalOccupationalCredential',
+      credentialCategory: 'Licensed Massage Therapist (LMT)',
+      identifier: 'MA60512874',
+    },
+  })
+
+  for (const path of ['/en/services', '/id/jenis-pijat/pijat-relaksasi', '/id/terapis']) {
+    expect(ofType(await structuredData(request, path), 'BreadcrumbList'), path).toBeTruthy()
+  }
+})

@@ -8,7 +8,9 @@ import { TherapistCard } from '@/components/TherapistCard'
 import type { Locale } from '@/i18n/locales'
 import { otherLocale, pathFor } from '@/i18n/paths'
 import { listModalities } from '@/queries/modalities'
+import { JsonLd } from '@/seo/JsonLd'
 import { pageMetadata, staticPaths } from '@/seo/pageMetadata'
+import { daySpa } from '@/seo/structuredData'
 import { listServices } from '@/queries/services'
 import { getSiteSettings } from '@/queries/siteSettings'
 import { listTherapists } from '@/queries/therapists'
@@ -55,6 +57,17 @@ export default async function HomePage({ params }: Props) {
 
   return (
     <PageShell locale={locale} switchHref={pathFor(otherLocale(locale), '/')} current="home">
+      <JsonLd
+        data={daySpa(
+          settings,
+          locale,
+          pathFor(locale, '/'),
+          services.map((service) => ({
+            service,
+            path: pathFor(locale, { pathname: '/services/[slug]', params: { slug: service.slug } }),
+          })),
+        )}
+      />
       <section className="hero">
         <div className="hero__text">
           <h1>{t('title')}</h1>

@@ -2,11 +2,15 @@ import type { Metadata } from 'next'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { BookingSection } from '@/components/BookingSection'
 import { OpeningHoursList } from '@/components/OpeningHoursList'
+import { Breadcrumbs } from '@/components/Breadcrumbs'
 import { PageShell } from '@/components/PageShell'
 import type { Locale } from '@/i18n/locales'
 import { otherLocale, pathFor } from '@/i18n/paths'
 import { pageMetadata, staticPaths } from '@/seo/pageMetadata'
+import { listServices } from '@/queries/services'
 import { getSiteSettings } from '@/queries/siteSettings'
+import { JsonLd } from '@/seo/JsonLd'
+import { daySpa } from '@/seo/structuredData'
 import { whatsappUrl } from '@/utilities/whatsapp'
 
 type Props = { params: Promise<{ locale: Locale }> }
@@ -25,11 +29,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ContactPage({ params }: Props) {
   const { locale } = await params
   setRequestLocale(locale)
-  const [t, common, wa, settings] = await Promise.all([
+  const [t, common, wa, settings, services] = await Promise.all([
     getTranslations({ locale, namespace: 'Contact' }),
     getTranslations({ locale, namespace: 'Common' }),
     getTranslations({ locale, namespace: 'WhatsApp' }),
     getSiteSettings(locale),
+    listServices(locale),
   ])
   const { address, geo } = settings
   const mapHref =
@@ -43,7 +48,22 @@ export default async function ContactPage({ params }: Props) {
       switchHref={pathFor(otherLocale(locale), '/contact')}
       current="contact"
     >
+      <JsonLd
+        data={daySpa(
+          settings,
+          locale,
+          pathFor(locale, '/'),
+          services.map((service) => ({
+            service,
+            path: pathFor(locale, { pathname: '/services/[slug]', params: { slug: service.slug } }),
+          })),
+        )}
+      />
       <div className="section">
+        <Breadcrumbs
+          locale={locale}
+          items={[{ name: t('title'), path: pathFor(locale, '/contact') }]}
+        />
         <h1>{t('title')}</h1>
         <p className="lead">{t('intro')}</p>
         <div className="contact-grid">

@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { fallbackLang } from '@/components/fallbackLang'
 import { MediaImage } from '@/components/MediaImage'
+import { Breadcrumbs } from '@/components/Breadcrumbs'
 import { PageShell } from '@/components/PageShell'
 import type { Locale } from '@/i18n/locales'
 import { otherLocale, pathFor } from '@/i18n/paths'
@@ -38,6 +39,10 @@ export default async function ModalitiesPage({ params }: Props) {
       current="massageTypes"
     >
       <div className="section">
+        <Breadcrumbs
+          locale={locale}
+          items={[{ name: t('title'), path: pathFor(locale, '/massage-types') }]}
+        />
         <h1>{t('title')}</h1>
         <p className="lead">{t('intro')}</p>
         <ul className="card-grid card-grid--two">

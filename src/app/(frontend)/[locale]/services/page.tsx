@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
+import { Breadcrumbs } from '@/components/Breadcrumbs'
 import { PageShell } from '@/components/PageShell'
 import { ALL, ServiceCatalogue } from '@/components/ServiceCatalogue'
 import type { Locale } from '@/i18n/locales'
@@ -36,6 +37,10 @@ export default async function ServicesPage({ params }: Props) {
       current="services"
     >
       <div className="section">
+        <Breadcrumbs
+          locale={locale}
+          items={[{ name: t('title'), path: pathFor(locale, '/services') }]}
+        />
         <h1>{t('title')}</h1>
         <p className="lead">{t('intro')}</p>
         <ServiceCatalogue

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
+import { Breadcrumbs } from '@/components/Breadcrumbs'
 import { PageShell } from '@/components/PageShell'
 import { TherapistCard } from '@/components/TherapistCard'
 import type { Locale } from '@/i18n/locales'
@@ -34,6 +35,10 @@ export default async function TherapistsPage({ params }: Props) {
       current="therapists"
     >
       <div className="section">
+        <Breadcrumbs
+          locale={locale}
+          items={[{ name: t('title'), path: pathFor(locale, '/therapists') }]}
+        />
         <h1>{t('title')}</h1>
         <p className="lead">{t('intro')}</p>
         <ul className="card-grid card-grid--people" data-testid="therapist-list">

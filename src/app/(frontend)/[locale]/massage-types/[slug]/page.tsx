@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { Cautions } from '@/components/Cautions'
+import { Breadcrumbs } from '@/components/Breadcrumbs'
 import { handleMissing, switchTarget } from '@/components/documentPage'
 import { fallbackLang } from '@/components/fallbackLang'
 import { MediaImage } from '@/components/MediaImage'
@@ -48,10 +49,9 @@ export default async function ModalityPage({ params }: Props) {
   if (page.kind !== 'found') return handleMissing(page, modalityPath(locale))
 
   const { modality, services, therapists, alternates } = page
-  const [t, nav, common, targets, pressures, depths, conditions] = await Promise.all([
+  const [t, nav, targets, pressures, depths, conditions] = await Promise.all([
     getTranslations({ locale, namespace: 'Modality' }),
     getTranslations({ locale, namespace: 'Nav' }),
-    getTranslations({ locale, namespace: 'Common' }),
     getTranslations({ locale, namespace: 'Targets' }),
     getTranslations({ locale, namespace: 'Pressure' }),
     getTranslations({ locale, namespace: 'Depths' }),
@@ -73,13 +73,13 @@ export default async function ModalityPage({ params }: Props) {
       current="massageTypes"
     >
       <article className="section detail">
-        <nav aria-label={common('breadcrumb')} className="breadcrumb">
-          <ol>
-            <li>
-              <a href={pathFor(locale, '/massage-types')}>{nav('massageTypes')}</a>
-            </li>
-          </ol>
-        </nav>
+        <Breadcrumbs
+          locale={locale}
+          items={[
+            { name: nav('massageTypes'), path: pathFor(locale, '/massage-types') },
+            { name: modality.name, path: modalityPath(locale)(slug), lang: lang('name') },
+          ]}
+        />
         <div className="detail__header">
           <div>
             <h1 lang={lang('name')}>{modality.name}</h1>

@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { BookingSection } from '@/components/BookingSection'
 import { Cautions, type Caution } from '@/components/Cautions'
+import { Breadcrumbs } from '@/components/Breadcrumbs'
 import { handleMissing, switchTarget } from '@/components/documentPage'
 import { fallbackLang } from '@/components/fallbackLang'
 import { MediaImage } from '@/components/MediaImage'
@@ -16,6 +17,8 @@ import type { Modality, Technique } from '@/payload-types'
 import { populated, populatedList } from '@/queries/populated'
 import { getServicePage } from '@/queries/services'
 import { getSiteSettings } from '@/queries/siteSettings'
+import { JsonLd } from '@/seo/JsonLd'
+import { serviceLd } from '@/seo/structuredData'
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> }
 
@@ -85,20 +88,22 @@ export default async function ServicePage({ params }: Props) {
       current="services"
     >
       <article className="section detail">
-        <nav aria-label={common('breadcrumb')} className="breadcrumb">
-          <ol>
-            <li>
-              <a href={pathFor(locale, '/services')}>{nav('services')}</a>
-            </li>
-            {modality && modalityHref && (
-              <li>
-                <a href={modalityHref} lang={fallbackLang(service, 'modality.name')}>
-                  {modality.name}
-                </a>
-              </li>
-            )}
-          </ol>
-        </nav>
+        <Breadcrumbs
+          locale={locale}
+          items={[
+            { name: nav('services'), path: pathFor(locale, '/services') },
+            {
+              name: service.name,
+              path: servicePath(locale)(slug),
+              lang: fallbackLang(service, 'name'),
+            },
+          ]}
+        />
+        <JsonLd
+          data={serviceLd(service, servicePath(locale)(slug), settings, (minutes) =>
+            common('duration', { minutes }),
+          )}
+        />
         <div className="detail__header">
           <div>
             <h1 lang={fallbackLang(service, 'name')}>{service.name}</h1>

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
+import { Breadcrumbs } from '@/components/Breadcrumbs'
 import { handleMissing, switchTarget } from '@/components/documentPage'
 import { fallbackLang } from '@/components/fallbackLang'
 import { MediaImage } from '@/components/MediaImage'
@@ -9,7 +10,10 @@ import { otherLocale, pathFor } from '@/i18n/paths'
 import { documentPaths, pageMetadata } from '@/seo/pageMetadata'
 import type { Modality } from '@/payload-types'
 import { populatedList } from '@/queries/populated'
+import { getSiteSettings } from '@/queries/siteSettings'
 import { getTherapistPage } from '@/queries/therapists'
+import { JsonLd } from '@/seo/JsonLd'
+import { personLd } from '@/seo/structuredData'
 import { formatDate } from '@/utilities/format'
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> }
@@ -45,12 +49,12 @@ export default async function TherapistPage({ params }: Props) {
   if (page.kind !== 'found') return handleMissing(page, therapistPath(locale))
 
   const { therapist, alternates } = page
-  const [t, nav, common, licences, spoken] = await Promise.all([
+  const [t, nav, licences, spoken, settings] = await Promise.all([
     getTranslations({ locale, namespace: 'Therapist' }),
     getTranslations({ locale, namespace: 'Nav' }),
-    getTranslations({ locale, namespace: 'Common' }),
     getTranslations({ locale, namespace: 'Licences' }),
     getTranslations({ locale, namespace: 'SpokenLanguages' }),
+    getSiteSettings(locale),
   ])
   const modalities = populatedList<Modality>(therapist.modalities)
   const lang = (path: string) => fallbackLang(therapist, path)
@@ -69,13 +73,16 @@ export default async function TherapistPage({ params }: Props) {
       current="therapists"
     >
       <article className="section detail">
-        <nav aria-label={common('breadcrumb')} className="breadcrumb">
-          <ol>
-            <li>
-              <a href={pathFor(locale, '/therapists')}>{nav('therapists')}</a>
-            </li>
-          </ol>
-        </nav>
+        <Breadcrumbs
+          locale={locale}
+          items={[
+            { name: nav('therapists'), path: pathFor(locale, '/therapists') },
+            { name: therapist.name, path: therapistPath(locale)(slug), lang: undefined },
+          ]}
+        />
+        <JsonLd
+          data={personLd(therapist, therapistPath(locale)(slug), licences(licence.type), settings)}
+        />
         <div className="detail__header detail__header--person">
           <MediaImage
             media={therapist.photo}
