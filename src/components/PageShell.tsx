@@ -5,6 +5,7 @@ import { pathFor } from '@/i18n/paths'
 import { getSiteSettings } from '@/queries/siteSettings'
 import { LanguageSwitcher } from './LanguageSwitcher'
 import { OpeningHoursList } from './OpeningHoursList'
+import { SpaAddress } from './SpaAddress'
 
 export type NavKey = 'home' | 'services' | 'massageTypes' | 'therapists' | 'contact'
 
@@ -30,7 +31,6 @@ export async function PageShell({ locale, switchHref, current, children }: Props
     { key: 'therapists', href: pathFor(locale, '/therapists') },
     { key: 'contact', href: pathFor(locale, '/contact') },
   ]
-  const address = settings.address
 
   return (
     <>
@@ -64,15 +64,7 @@ export async function PageShell({ locale, switchHref, current, children }: Props
         <div className="site-footer__inner">
           <section aria-labelledby="footer-visit">
             <h2 id="footer-visit">{footer('visit')}</h2>
-            <address>
-              {settings.spaName}
-              <br />
-              {address.street}
-              <br />
-              {[address.district, address.city, address.postalCode].filter(Boolean).join(', ')}
-              <br />
-              <a href={`tel:${settings.phone}`}>{settings.phone}</a>
-            </address>
+            <SpaAddress settings={settings} withPhone />
           </section>
           <section aria-labelledby="footer-hours">
             <h2 id="footer-hours">{footer('hours')}</h2>

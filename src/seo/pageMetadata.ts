@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { getTranslations } from 'next-intl/server'
 import { DEFAULT_LOCALE, LOCALES, type Locale } from '@/i18n/locales'
 import type { Media } from '@/payload-types'
 import { getSiteSettings } from '@/queries/siteSettings'
@@ -90,3 +91,38 @@ export const documentPaths = (
 /** A static page's address in every language. */
 export const staticPaths = (pathFor: (locale: Locale) => string): Record<Locale, string> =>
   Object.fromEntries(LOCALES.map((code) => [code, pathFor(code)])) as Record<Locale, string>
+
+type DocumentArgs = Omit<Args, 'paths' | 'noindex' | 'absoluteTitle'> & {
+  slug: string
+  alternates: Record<Locale, string | null>
+  pathFor: (locale: Locale) => (slug: string) => string
+}
+
+/**
+ * A document page. Not translated yet, it is shown in this language with English text at its
+ * English slug: only the translated versions are indexed and linked as alternates.
+ */
+export function documentMetadata({ slug, alternates, pathFor, ...rest }: DocumentArgs) {
+  const paths = documentPaths(alternates, pathFor)
+  const translated = Boolean(alternates[rest.locale])
+  return pageMetadata({
+    ...rest,
+    paths: translated ? paths : { ...paths, [rest.locale]: pathFor(rest.locale)(slug) },
+    noindex: !translated,
+  })
+}
+
+/** A listing page whose title and description are UI strings in messages/ (namespace Meta). */
+export async function listingMetadata(
+  locale: Locale,
+  pathFor: (locale: Locale) => string,
+  keys: { title: string; description: string },
+) {
+  const t = await getTranslations({ locale, namespace: 'Meta' })
+  return pageMetadata({
+    locale,
+    title: t(keys.title),
+    description: t(keys.description),
+    paths: staticPaths(pathFor),
+  })
+}

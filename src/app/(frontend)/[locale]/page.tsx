@@ -3,14 +3,13 @@ import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { fallbackLang } from '@/components/fallbackLang'
 import { MediaImage } from '@/components/MediaImage'
 import { PageShell } from '@/components/PageShell'
+import { SpaJsonLd } from '@/components/SpaJsonLd'
 import { ServiceCard } from '@/components/ServiceCard'
 import { TherapistCard } from '@/components/TherapistCard'
 import type { Locale } from '@/i18n/locales'
 import { otherLocale, pathFor } from '@/i18n/paths'
 import { listModalities } from '@/queries/modalities'
-import { JsonLd } from '@/seo/JsonLd'
 import { pageMetadata, staticPaths } from '@/seo/pageMetadata'
-import { daySpa } from '@/seo/structuredData'
 import { listServices } from '@/queries/services'
 import { getSiteSettings } from '@/queries/siteSettings'
 import { listTherapists } from '@/queries/therapists'
@@ -57,17 +56,7 @@ export default async function HomePage({ params }: Props) {
 
   return (
     <PageShell locale={locale} switchHref={pathFor(otherLocale(locale), '/')} current="home">
-      <JsonLd
-        data={daySpa(
-          settings,
-          locale,
-          pathFor(locale, '/'),
-          services.map((service) => ({
-            service,
-            path: pathFor(locale, { pathname: '/services/[slug]', params: { slug: service.slug } }),
-          })),
-        )}
-      />
+      <SpaJsonLd settings={settings} locale={locale} services={services} />
       <section className="hero">
         <div className="hero__text">
           <h1>{t('title')}</h1>

@@ -4,25 +4,22 @@ import { BookingSection } from '@/components/BookingSection'
 import { OpeningHoursList } from '@/components/OpeningHoursList'
 import { Breadcrumbs } from '@/components/Breadcrumbs'
 import { PageShell } from '@/components/PageShell'
+import { SpaAddress } from '@/components/SpaAddress'
+import { SpaJsonLd } from '@/components/SpaJsonLd'
 import type { Locale } from '@/i18n/locales'
 import { otherLocale, pathFor } from '@/i18n/paths'
-import { pageMetadata, staticPaths } from '@/seo/pageMetadata'
+import { listingMetadata } from '@/seo/pageMetadata'
 import { listServices } from '@/queries/services'
 import { getSiteSettings } from '@/queries/siteSettings'
-import { JsonLd } from '@/seo/JsonLd'
-import { daySpa } from '@/seo/structuredData'
 import { whatsappUrl } from '@/utilities/whatsapp'
 
 type Props = { params: Promise<{ locale: Locale }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params
-  const t = await getTranslations({ locale, namespace: 'Meta' })
-  return pageMetadata({
-    locale,
-    title: t('contactTitle'),
-    description: t('contactDescription'),
-    paths: staticPaths((code) => pathFor(code, '/contact')),
+  return listingMetadata(locale, (code) => pathFor(code, '/contact'), {
+    title: 'contactTitle',
+    description: 'contactDescription',
   })
 }
 
@@ -48,17 +45,7 @@ export default async function ContactPage({ params }: Props) {
       switchHref={pathFor(otherLocale(locale), '/contact')}
       current="contact"
     >
-      <JsonLd
-        data={daySpa(
-          settings,
-          locale,
-          pathFor(locale, '/'),
-          services.map((service) => ({
-            service,
-            path: pathFor(locale, { pathname: '/services/[slug]', params: { slug: service.slug } }),
-          })),
-        )}
-      />
+      <SpaJsonLd settings={settings} locale={locale} services={services} />
       <div className="section">
         <Breadcrumbs
           locale={locale}
@@ -83,13 +70,7 @@ export default async function ContactPage({ params }: Props) {
             </section>
             <section aria-labelledby="address-heading">
               <h2 id="address-heading">{t('addressHeading')}</h2>
-              <address>
-                {settings.spaName}
-                <br />
-                {address.street}
-                <br />
-                {[address.district, address.city, address.postalCode].filter(Boolean).join(', ')}
-              </address>
+              <SpaAddress settings={settings} />
               {address.directions && <p>{address.directions}</p>}
               <p>
                 <a href={mapHref} rel="noopener">

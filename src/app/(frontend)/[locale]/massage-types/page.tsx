@@ -6,19 +6,16 @@ import { Breadcrumbs } from '@/components/Breadcrumbs'
 import { PageShell } from '@/components/PageShell'
 import type { Locale } from '@/i18n/locales'
 import { otherLocale, pathFor } from '@/i18n/paths'
-import { pageMetadata, staticPaths } from '@/seo/pageMetadata'
+import { listingMetadata } from '@/seo/pageMetadata'
 import { listModalities } from '@/queries/modalities'
 
 type Props = { params: Promise<{ locale: Locale }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params
-  const t = await getTranslations({ locale, namespace: 'Meta' })
-  return pageMetadata({
-    locale,
-    title: t('modalitiesTitle'),
-    description: t('modalitiesDescription'),
-    paths: staticPaths((code) => pathFor(code, '/massage-types')),
+  return listingMetadata(locale, (code) => pathFor(code, '/massage-types'), {
+    title: 'modalitiesTitle',
+    description: 'modalitiesDescription',
   })
 }
 

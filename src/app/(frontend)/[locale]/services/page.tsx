@@ -5,7 +5,7 @@ import { PageShell } from '@/components/PageShell'
 import { ALL, ServiceCatalogue } from '@/components/ServiceCatalogue'
 import type { Locale } from '@/i18n/locales'
 import { otherLocale, pathFor } from '@/i18n/paths'
-import { pageMetadata, staticPaths } from '@/seo/pageMetadata'
+import { listingMetadata } from '@/seo/pageMetadata'
 import { listModalities } from '@/queries/modalities'
 import { listServices } from '@/queries/services'
 
@@ -13,12 +13,9 @@ type Props = { params: Promise<{ locale: Locale }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params
-  const t = await getTranslations({ locale, namespace: 'Meta' })
-  return pageMetadata({
-    locale,
-    title: t('servicesTitle'),
-    description: t('servicesDescription'),
-    paths: staticPaths((code) => pathFor(code, '/services')),
+  return listingMetadata(locale, (code) => pathFor(code, '/services'), {
+    title: 'servicesTitle',
+    description: 'servicesDescription',
   })
 }
 

@@ -5,19 +5,16 @@ import { PageShell } from '@/components/PageShell'
 import { TherapistCard } from '@/components/TherapistCard'
 import type { Locale } from '@/i18n/locales'
 import { otherLocale, pathFor } from '@/i18n/paths'
-import { pageMetadata, staticPaths } from '@/seo/pageMetadata'
+import { listingMetadata } from '@/seo/pageMetadata'
 import { listTherapists } from '@/queries/therapists'
 
 type Props = { params: Promise<{ locale: Locale }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params
-  const t = await getTranslations({ locale, namespace: 'Meta' })
-  return pageMetadata({
-    locale,
-    title: t('therapistsTitle'),
-    description: t('therapistsDescription'),
-    paths: staticPaths((code) => pathFor(code, '/therapists')),
+  return listingMetadata(locale, (code) => pathFor(code, '/therapists'), {
+    title: 'therapistsTitle',
+    description: 'therapistsDescription',
   })
 }
 

@@ -11,7 +11,7 @@ import { ServiceCard } from '@/components/ServiceCard'
 import { TherapistCard } from '@/components/TherapistCard'
 import type { Locale } from '@/i18n/locales'
 import { otherLocale, pathFor } from '@/i18n/paths'
-import { documentPaths, pageMetadata } from '@/seo/pageMetadata'
+import { documentMetadata } from '@/seo/pageMetadata'
 import type { Technique } from '@/payload-types'
 import { getModalityPage } from '@/queries/modalities'
 import { populatedList } from '@/queries/populated'
@@ -28,17 +28,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params
   const page = await getModalityPage(locale, slug)
   if (page.kind !== 'found') return {}
-  const { modality, alternates } = page
-  const paths = documentPaths(alternates, modalityPath)
-  // Not translated yet: shown here with English text, so only the English page is indexed.
-  const translated = Boolean(alternates[locale])
-  return pageMetadata({
+  const { modality } = page
+  return documentMetadata({
     locale,
+    slug,
+    alternates: page.alternates,
+    pathFor: modalityPath,
     title: modality.meta?.title || modality.name,
     description: modality.meta?.description || modality.summary,
-    paths: translated ? paths : { ...paths, [locale]: modalityPath(locale)(slug) },
     image: modality.meta?.image || modality.image,
-    noindex: !translated,
   })
 }
 

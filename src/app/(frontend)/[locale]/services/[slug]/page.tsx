@@ -12,7 +12,7 @@ import { RichTextContent } from '@/components/RichTextContent'
 import { TherapistCard } from '@/components/TherapistCard'
 import type { Locale } from '@/i18n/locales'
 import { otherLocale, pathFor } from '@/i18n/paths'
-import { documentPaths, pageMetadata } from '@/seo/pageMetadata'
+import { documentMetadata } from '@/seo/pageMetadata'
 import type { Modality, Technique } from '@/payload-types'
 import { populated, populatedList } from '@/queries/populated'
 import { getServicePage } from '@/queries/services'
@@ -32,17 +32,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params
   const page = await getServicePage(locale, slug)
   if (page.kind !== 'found') return {}
-  const { service, alternates } = page
-  const paths = documentPaths(alternates, servicePath)
-  // Not translated yet: shown here with English text, so only the English page is indexed.
-  const translated = Boolean(alternates[locale])
-  return pageMetadata({
+  const { service } = page
+  return documentMetadata({
     locale,
+    slug,
+    alternates: page.alternates,
+    pathFor: servicePath,
     title: service.meta?.title || service.name,
     description: service.meta?.description || service.summary,
-    paths: translated ? paths : { ...paths, [locale]: servicePath(locale)(slug) },
     image: service.meta?.image || service.image,
-    noindex: !translated,
   })
 }
 

@@ -7,7 +7,7 @@ import { MediaImage } from '@/components/MediaImage'
 import { PageShell } from '@/components/PageShell'
 import type { Locale } from '@/i18n/locales'
 import { otherLocale, pathFor } from '@/i18n/paths'
-import { documentPaths, pageMetadata } from '@/seo/pageMetadata'
+import { documentMetadata } from '@/seo/pageMetadata'
 import type { Modality } from '@/payload-types'
 import { populatedList } from '@/queries/populated'
 import { getSiteSettings } from '@/queries/siteSettings'
@@ -28,17 +28,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params
   const page = await getTherapistPage(locale, slug)
   if (page.kind !== 'found') return {}
-  const { therapist, alternates } = page
-  const paths = documentPaths(alternates, therapistPath)
-  // Not translated yet: shown here with English text, so only the English page is indexed.
-  const translated = Boolean(alternates[locale])
-  return pageMetadata({
+  const { therapist } = page
+  return documentMetadata({
     locale,
+    slug,
+    alternates: page.alternates,
+    pathFor: therapistPath,
     title: therapist.meta?.title || `${therapist.name}, ${therapist.title}`,
     description: therapist.meta?.description || therapist.bio,
-    paths: translated ? paths : { ...paths, [locale]: therapistPath(locale)(slug) },
     image: therapist.meta?.image || therapist.photo,
-    noindex: !translated,
   })
 }
 
