@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
-import { fallbackLang } from '@/components/fallbackLang'
 import { MediaImage } from '@/components/MediaImage'
+import { ModalityCard } from '@/components/ModalityCard'
 import { PageShell } from '@/components/PageShell'
 import { SpaJsonLd } from '@/components/SpaJsonLd'
 import { ServiceCard } from '@/components/ServiceCard'
@@ -117,26 +117,7 @@ export default async function HomePage({ params }: Props) {
         <ul className="card-grid card-grid--two">
           {modalities.map((modality) => (
             <li key={modality.id}>
-              <article className="card">
-                <div className="card__body">
-                  <h3 className="card__title">
-                    <a
-                      className="card__link"
-                      href={pathFor(locale, {
-                        pathname: '/massage-types/[slug]',
-                        params: { slug: modality.slug },
-                      })}
-                      lang={fallbackLang(modality, 'name')}
-                    >
-                      {modality.name}
-                    </a>
-                  </h3>
-                  <p className="eyebrow" lang={fallbackLang(modality, 'tagline')}>
-                    {modality.tagline}
-                  </p>
-                  <p lang={fallbackLang(modality, 'summary')}>{modality.summary}</p>
-                </div>
-              </article>
+              <ModalityCard modality={modality} locale={locale} />
             </li>
           ))}
         </ul>
