@@ -17,3 +17,13 @@ test('staff can log in to the admin panel and find the booking requests', async 
   await page.goto('/admin/collections/services')
   await expect(page.getByRole('link', { name: 'Deep Tissue Massage' })).toBeVisible()
 })
+
+test('the admin speaks Indonesian to a browser set to Indonesian', async ({ browser, request }) => {
+  await adminToken(request)
+  const context = await browser.newContext({ locale: 'id-ID' })
+  const page = await context.newPage()
+  await page.goto('/admin/login')
+  await expect(page.getByLabel('Kata Sandi')).toBeVisible()
+  await expect(page.getByRole('button', { name: 'Masuk' })).toBeVisible()
+  await context.close()
+})

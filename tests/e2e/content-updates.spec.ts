@@ -102,4 +102,9 @@ test('untranslated text falls back to English and is marked lang="en"', async ({
   } finally {
     await page.request.delete(`/api/services/${doc.id}`, { headers: auth(token) })
   }
+  // Deleting it removes its pages and its card, in both languages.
+  expect((await page.goto('/en/services/hot-stone-massage'))?.status()).toBe(404)
+  expect((await page.goto('/id/layanan/hot-stone-massage'))?.status()).toBe(404)
+  await page.goto('/id/layanan')
+  await expect(page.getByRole('link', { name: 'Hot Stone Massage' })).toHaveCount(0)
 })

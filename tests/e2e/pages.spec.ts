@@ -118,6 +118,18 @@ test('a slug from the other language redirects permanently; unknown slugs are lo
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found')
 })
 
+test('/ follows the saved language cookie before the browser language', async ({
+  browser,
+  baseURL,
+}) => {
+  const context = await browser.newContext({ locale: 'en-US' })
+  await context.addCookies([{ name: 'NEXT_LOCALE', value: 'id', url: baseURL }])
+  const page = await context.newPage()
+  await page.goto('/')
+  await expect(page).toHaveURL(/\/id$/)
+  await context.close()
+})
+
 test('/ sends an Indonesian browser to /id and others to /en', async ({ browser }) => {
   for (const [browserLocale, expected] of [
     ['id-ID', /\/id$/],
