@@ -491,7 +491,7 @@ export interface User {
   id: string;
   name?: string | null;
   /**
-   * Only admins can change roles.
+   * Only admins can change roles. The first account is always an admin.
    */
   roles: ('admin' | 'editor' | 'marketing')[];
   updatedAt: string;

@@ -36,7 +36,7 @@ export const Users: CollectionConfig = {
       saveToJWT: true,
       options: ROLES.map((role) => ({ label: role[0].toUpperCase() + role.slice(1), value: role })),
       access: { create: isAdminField, update: isAdminField },
-      admin: { description: 'Only admins can change roles.' },
+      admin: { description: 'Only admins can change roles. The first account is always an admin.' },
     },
   ],
 }
