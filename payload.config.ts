@@ -11,6 +11,7 @@ import { Modalities } from '@/collections/Modalities'
 import { Services } from '@/collections/Services'
 import { Techniques } from '@/collections/Techniques'
 import { Therapists } from '@/collections/Therapists'
+import { SlugRedirects } from '@/collections/SlugRedirects'
 import { Users } from '@/collections/Users'
 import { databaseAdapter } from '@/config/adapter'
 import { resolveDatabase } from '@/config/database'
@@ -33,7 +34,16 @@ export default buildConfig({
     importMap: { baseDir: path.resolve(dirname, 'src') },
     meta: { titleSuffix: ' · Ame Spa admin' },
   },
-  collections: [Services, Modalities, Techniques, Therapists, Media, Inquiries, Users],
+  collections: [
+    Services,
+    Modalities,
+    Techniques,
+    Therapists,
+    Media,
+    Inquiries,
+    SlugRedirects,
+    Users,
+  ],
   globals: [SiteSettings],
   localization: {
     locales: [

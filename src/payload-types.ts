@@ -73,6 +73,7 @@ export interface Config {
     therapists: Therapist;
     media: Media;
     inquiries: Inquiry;
+    'slug-redirects': SlugRedirect;
     users: User;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
@@ -87,6 +88,7 @@ export interface Config {
     therapists: TherapistsSelect<false> | TherapistsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     inquiries: InquiriesSelect<false> | InquiriesSelect<true>;
+    'slug-redirects': SlugRedirectsSelect<false> | SlugRedirectsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -484,6 +486,21 @@ export interface Inquiry {
   createdAt: string;
 }
 /**
+ * Created when a published slug changes, so old links and search results keep working.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "slug-redirects".
+ */
+export interface SlugRedirect {
+  id: string;
+  from: string;
+  locale: 'en' | 'id';
+  collection: 'services' | 'modalities' | 'therapists';
+  documentId: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users".
  */
@@ -561,6 +578,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'inquiries';
         value: string | Inquiry;
+      } | null)
+    | ({
+        relationTo: 'slug-redirects';
+        value: string | SlugRedirect;
       } | null)
     | ({
         relationTo: 'users';
@@ -818,6 +839,18 @@ export interface InquiriesSelect<T extends boolean = true> {
   message?: T;
   replyLanguage?: T;
   status?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "slug-redirects_select".
+ */
+export interface SlugRedirectsSelect<T extends boolean = true> {
+  from?: T;
+  locale?: T;
+  collection?: T;
+  documentId?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -1,5 +1,6 @@
 import * as migration_20261126_173350_initial from './20261126_173350_initial'
 import * as migration_20261126_182101_inquiries from './20261126_182101_inquiries'
+import * as migration_20261126_195846_slug_redirects from './20261126_195846_slug_redirects'
 
 export const migrations = [
   {
@@ -11,5 +12,10 @@ export const migrations = [
     up: migration_20261126_182101_inquiries.up,
     down: migration_20261126_182101_inquiries.down,
     name: '20261126_182101_inquiries',
+  },
+  {
+    up: migration_20261126_195846_slug_redirects.up,
+    down: migration_20261126_195846_slug_redirects.down,
+    name: '20261126_195846_slug_redirects',
   },
 ]

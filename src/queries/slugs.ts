@@ -1,7 +1,8 @@
 import type { Payload } from 'payload'
 import { LOCALES, type Locale } from '@/i18n/locales'
+import type { PageCollection } from './pageCollections'
 
-export type PageSlug = 'services' | 'modalities' | 'therapists'
+export type PageSlug = PageCollection
 export type Alternates = Record<Locale, string | null>
 
 /** A document's own slug in each language; null where it has no translation. */
@@ -73,5 +74,33 @@ export async function lookupSlug(
     if (!translated) return { kind: 'found', id: there.id, alternates }
     return { kind: 'moved', slug: translated }
   }
-  return { kind: 'missing' }
+  return followRedirect(payload, collection, locale, slug)
+}
+
+/** An old slug of a renamed document moves to the document's current slug in the same language. */
+async function followRedirect(
+  payload: Payload,
+  collection: PageSlug,
+  locale: Locale,
+  slug: string,
+): Promise<SlugLookup> {
+  const redirect = await payload.find({
+    collection: 'slug-redirects',
+    where: {
+      and: [
+        { collection: { equals: collection } },
+        { locale: { equals: locale } },
+        { from: { equals: slug } },
+      ],
+    },
+    // The redirect table is private; what it points to is checked with the visitor's access below.
+    overrideAccess: true,
+    depth: 0,
+    limit: 1,
+    pagination: false,
+  })
+  const documentId = redirect.docs[0]?.documentId
+  if (!documentId) return { kind: 'missing' }
+  const current = (await slugsOf(payload, collection, documentId))[locale]
+  return current && current !== slug ? { kind: 'moved', slug: current } : { kind: 'missing' }
 }

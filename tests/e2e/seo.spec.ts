@@ -195,3 +195,35 @@ test('structured data describes the spa, services, therapists and breadcrumbs in
     expect(ofType(await structuredData(request, path), 'BreadcrumbList'), path).toBeTruthy()
   }
 })
+
+test('changing a published slug answers the old address with a permanent redirect, in that language only', async ({
+  request,
+}) => {
+  const token = await adminToken(request)
+  const service = await findBySlug(request, 'services', 'trigger-point-therapy')
+  const oldPath = '/id/layanan/terapi-trigger-point'
+  const newPath = '/id/layanan/terapi-titik-picu'
+  expect((await request.get(oldPath)).status()).toBe(200)
+
+  const rename = (slug: string) =>
+    request.patch(`/api/services/${service.id}?locale=id`, {
+      headers: auth(token),
+      data: { slug },
+    })
+  expect((await rename('terapi-titik-picu')).status()).toBe(200)
+  try {
+    const moved = await request.get(oldPath, { maxRedirects: 0 })
+    // Next.js answers a permanent redirect with 308, which search engines treat as a 301.
+    expect(moved.status()).toBe(308)
+    // On the first (uncached) render Next sends the Location header twice, with the same value.
+    const location = (moved.headers()['location'] ?? '').split(',')[0]?.trim() ?? ''
+    expect(new URL(location, 'http://x').pathname).toBe(newPath)
+    expect((await request.get(newPath)).status()).toBe(200)
+    // The English address did not change and still answers directly.
+    const english = await request.get('/en/services/trigger-point-therapy', { maxRedirects: 0 })
+    expect(english.status()).toBe(200)
+  } finally {
+    expect((await rename('terapi-trigger-point')).status()).toBe(200)
+  }
+  expect((await request.get(oldPath, { maxRedirects: 0 })).status()).toBe(200)
+})

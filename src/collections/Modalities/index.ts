@@ -5,7 +5,7 @@ import { CONDITIONS, GOALS, PRESSURES, TARGETS, selectOptions } from '@/fields/o
 import { slugField } from '@/fields/slug'
 import { sortOrderField } from '@/fields/sortOrder'
 import { seoFields } from '@/fields/seo'
-import { revalidationHooks } from '@/hooks/revalidate'
+import { pageHooks } from '@/hooks/pageHooks'
 
 /** "Massage types": structured on purpose, comparison pages and the guide are built from these fields. */
 export const Modalities: CollectionConfig = {
@@ -23,7 +23,7 @@ export const Modalities: CollectionConfig = {
   },
   versions: { drafts: true, maxPerDoc: 25 },
   defaultSort: 'sortOrder',
-  hooks: revalidationHooks('modalities'),
+  hooks: pageHooks('modalities'),
   fields: [
     { name: 'name', type: 'text', localized: true, required: true },
     slugField('name'),

@@ -6,7 +6,7 @@ import { slugField } from '@/fields/slug'
 import { seoFields } from '@/fields/seo'
 import { sortOrderField } from '@/fields/sortOrder'
 import { wholeNumber } from '@/fields/validators'
-import { revalidationHooks } from '@/hooks/revalidate'
+import { pageHooks } from '@/hooks/pageHooks'
 
 export const Services: CollectionConfig = {
   slug: 'services',
@@ -27,7 +27,7 @@ export const Services: CollectionConfig = {
   },
   versions: { drafts: true, maxPerDoc: 25 },
   defaultSort: 'sortOrder',
-  hooks: revalidationHooks('services'),
+  hooks: pageHooks('services'),
   fields: [
     { name: 'name', type: 'text', localized: true, required: true },
     slugField('name'),

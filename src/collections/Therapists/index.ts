@@ -6,7 +6,7 @@ import { slugField } from '@/fields/slug'
 import { seoFields } from '@/fields/seo'
 import { sortOrderField } from '@/fields/sortOrder'
 import { wholeNumber } from '@/fields/validators'
-import { revalidationHooks } from '@/hooks/revalidate'
+import { pageHooks } from '@/hooks/pageHooks'
 
 export const SPOKEN_LANGUAGES = [
   { value: 'id', label: 'Bahasa Indonesia' },
@@ -37,7 +37,7 @@ export const Therapists: CollectionConfig = {
   },
   versions: { drafts: true, maxPerDoc: 25 },
   defaultSort: 'sortOrder',
-  hooks: revalidationHooks('therapists'),
+  hooks: pageHooks('therapists'),
   fields: [
     { name: 'name', type: 'text', required: true },
     slugField('name'),

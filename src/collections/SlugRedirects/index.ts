@@ -1,0 +1,47 @@
+import type { CollectionConfig } from 'payload'
+import { isAdmin } from '@/access/isAdmin'
+import { isStaff } from '@/access/isStaff'
+import { LOCALES } from '@/i18n/locales'
+import { PAGE_COLLECTIONS } from '@/queries/pageCollections'
+
+/**
+ * Old page addresses that answer with a permanent redirect. Written automatically when a published
+ * document's slug changes in one language; the target is the document, so its current slug is
+ * always used and chains of renames resolve in one hop.
+ */
+export const SlugRedirects: CollectionConfig = {
+  slug: 'slug-redirects',
+  labels: {
+    singular: { en: 'Redirect', id: 'Pengalihan' },
+    plural: { en: 'Redirects', id: 'Pengalihan' },
+  },
+  admin: {
+    useAsTitle: 'from',
+    group: 'Admin',
+    defaultColumns: ['from', 'locale', 'collection', 'createdAt'],
+    description:
+      'Created when a published slug changes, so old links and search results keep working.',
+  },
+  access: {
+    read: isStaff,
+    create: isAdmin,
+    update: isAdmin,
+    delete: isAdmin,
+  },
+  fields: [
+    { name: 'from', label: 'Old slug', type: 'text', required: true, index: true },
+    {
+      name: 'locale',
+      type: 'select',
+      required: true,
+      options: LOCALES.map((locale) => ({ value: locale, label: locale })),
+    },
+    {
+      name: 'collection',
+      type: 'select',
+      required: true,
+      options: PAGE_COLLECTIONS.map((collection) => ({ value: collection, label: collection })),
+    },
+    { name: 'documentId', type: 'text', required: true, index: true },
+  ],
+}
