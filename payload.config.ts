@@ -8,6 +8,7 @@ import sharp from 'sharp'
 import { Inquiries } from '@/collections/Inquiries'
 import { Media } from '@/collections/Media'
 import { Modalities } from '@/collections/Modalities'
+import { Promotions } from '@/collections/Promotions'
 import { Services } from '@/collections/Services'
 import { Techniques } from '@/collections/Techniques'
 import { Therapists } from '@/collections/Therapists'
@@ -16,7 +17,10 @@ import { Users } from '@/collections/Users'
 import { databaseAdapter } from '@/config/adapter'
 import { resolveDatabase } from '@/config/database'
 import { resolveSecret } from '@/config/secret'
+import { JAKARTA_TIMEZONE } from '@/utilities/jakartaTime'
 import { healthEndpoint } from '@/endpoints/health'
+import { revalidateEndpoint } from '@/endpoints/revalidate'
+import { expirePromotionPagesTask } from '@/jobs/expirePromotionPages'
 import { SiteSettings } from '@/globals/SiteSettings'
 import { autoSeedOnFirstStart } from '@/seed/autoSeed'
 import { MAX_UPLOAD_BYTES } from '@/collections/Media/hooks/rejectOversizedFile'
@@ -33,6 +37,10 @@ export default buildConfig({
     user: Users.slug,
     importMap: { baseDir: path.resolve(dirname, 'src') },
     meta: { titleSuffix: ' · Ame Spa admin' },
+    timezones: {
+      defaultTimezone: JAKARTA_TIMEZONE,
+      supportedTimezones: [{ label: 'Jakarta (WIB, UTC+7)', value: JAKARTA_TIMEZONE }],
+    },
   },
   collections: [
     Services,
@@ -40,6 +48,7 @@ export default buildConfig({
     Techniques,
     Therapists,
     Media,
+    Promotions,
     Inquiries,
     SlugRedirects,
     Users,
@@ -59,7 +68,14 @@ export default buildConfig({
   },
   // One byte over the limit reaches the media hook, which explains the limit to the editor.
   upload: { limits: { fileSize: MAX_UPLOAD_BYTES + 1 } },
-  endpoints: [healthEndpoint],
+  endpoints: [healthEndpoint, revalidateEndpoint],
+  jobs: {
+    tasks: [expirePromotionPagesTask],
+    // The runner lives in the app: scheduled publishing and promotion start/end need no external
+    // cron. Several app instances may all run it; a job is claimed by one (see README).
+    autoRun: [{ cron: '*/20 * * * * *', queue: 'default', limit: 20 }],
+    shouldAutoRun: () => process.env.PAYLOAD_JOBS_AUTORUN !== 'false',
+  },
   graphQL: { disablePlaygroundInProduction: true },
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
   telemetry: false,

@@ -12,54 +12,7 @@
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "supportedTimezones".
  */
-export type SupportedTimezones =
-  | 'Pacific/Midway'
-  | 'Pacific/Niue'
-  | 'Pacific/Honolulu'
-  | 'Pacific/Rarotonga'
-  | 'America/Anchorage'
-  | 'Pacific/Gambier'
-  | 'America/Los_Angeles'
-  | 'America/Tijuana'
-  | 'America/Denver'
-  | 'America/Phoenix'
-  | 'America/Chicago'
-  | 'America/Guatemala'
-  | 'America/New_York'
-  | 'America/Bogota'
-  | 'America/Caracas'
-  | 'America/Santiago'
-  | 'America/Buenos_Aires'
-  | 'America/Sao_Paulo'
-  | 'Atlantic/South_Georgia'
-  | 'Atlantic/Azores'
-  | 'Atlantic/Cape_Verde'
-  | 'Europe/London'
-  | 'Europe/Berlin'
-  | 'Africa/Lagos'
-  | 'Europe/Athens'
-  | 'Africa/Cairo'
-  | 'Europe/Moscow'
-  | 'Asia/Riyadh'
-  | 'Asia/Dubai'
-  | 'Asia/Baku'
-  | 'Asia/Karachi'
-  | 'Asia/Tashkent'
-  | 'Asia/Calcutta'
-  | 'Asia/Dhaka'
-  | 'Asia/Almaty'
-  | 'Asia/Jakarta'
-  | 'Asia/Bangkok'
-  | 'Asia/Shanghai'
-  | 'Asia/Singapore'
-  | 'Asia/Tokyo'
-  | 'Asia/Seoul'
-  | 'Australia/Brisbane'
-  | 'Australia/Sydney'
-  | 'Pacific/Guam'
-  | 'Pacific/Noumea'
-  | 'Pacific/Auckland'
-  | 'Pacific/Fiji';
+export type SupportedTimezones = 'Asia/Jakarta';
 
 export interface Config {
   auth: {
@@ -72,10 +25,12 @@ export interface Config {
     techniques: Technique;
     therapists: Therapist;
     media: Media;
+    promotions: Promotion;
     inquiries: Inquiry;
     'slug-redirects': SlugRedirect;
     users: User;
     'payload-kv': PayloadKv;
+    'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
@@ -87,10 +42,12 @@ export interface Config {
     techniques: TechniquesSelect<false> | TechniquesSelect<true>;
     therapists: TherapistsSelect<false> | TherapistsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
+    promotions: PromotionsSelect<false> | PromotionsSelect<true>;
     inquiries: InquiriesSelect<false> | InquiriesSelect<true>;
     'slug-redirects': SlugRedirectsSelect<false> | SlugRedirectsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
+    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
@@ -111,7 +68,14 @@ export interface Config {
   };
   user: User;
   jobs: {
-    tasks: unknown;
+    tasks: {
+      expirePromotionPages: TaskExpirePromotionPages;
+      schedulePublish: TaskSchedulePublish;
+      inline: {
+        input: unknown;
+        output: unknown;
+      };
+    };
     workflows: unknown;
   };
 }
@@ -210,6 +174,10 @@ export interface Service {
    */
   sortOrder?: number | null;
   image?: (string | null) | Media;
+  /**
+   * Languages with every required field filled. Filter "is not in: id" for what still needs Indonesian.
+   */
+  translations?: ('en' | 'id')[] | null;
   /**
    * Optional. Leave empty to use the name and summary.
    */
@@ -332,6 +300,10 @@ export interface Modality {
    */
   sortOrder?: number | null;
   /**
+   * Languages with every required field filled. Filter "is not in: id" for what still needs Indonesian.
+   */
+  translations?: ('en' | 'id')[] | null;
+  /**
    * Optional. Leave empty to use the name and summary.
    */
   meta?: {
@@ -361,6 +333,10 @@ export interface Technique {
    * Lower numbers are listed first.
    */
   sortOrder?: number | null;
+  /**
+   * Languages with every required field filled. Filter "is not in: id" for what still needs Indonesian.
+   */
+  translations?: ('en' | 'id')[] | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -375,6 +351,11 @@ export interface Media {
    * Describe the image for people who cannot see it, in this language.
    */
   alt: string;
+  uploadedBy?: (string | null) | User;
+  /**
+   * Languages with every required field filled. Filter "is not in: id" for what still needs Indonesian.
+   */
+  translations?: ('en' | 'id')[] | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -415,6 +396,37 @@ export interface Media {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: string;
+  name?: string | null;
+  /**
+   * Only admins can change roles. The first account is always an admin.
+   */
+  roles: ('admin' | 'editor' | 'marketing')[];
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "therapists".
  */
 export interface Therapist {
@@ -447,6 +459,76 @@ export interface Therapist {
    * Lower numbers are listed first.
    */
   sortOrder?: number | null;
+  /**
+   * Languages with every required field filled. Filter "is not in: id" for what still needs Indonesian.
+   */
+  translations?: ('en' | 'id')[] | null;
+  /**
+   * Optional. Leave empty to use the name and summary.
+   */
+  meta?: {
+    title?: string | null;
+    description?: string | null;
+    image?: (string | null) | Media;
+  };
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * Shown on the site only between its start and end (Jakarta time). Use "Schedule publish" to publish or unpublish later.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "promotions".
+ */
+export interface Promotion {
+  id: string;
+  title: string;
+  /**
+   * Part of the page address in this language. Left empty, it is made from the name.
+   */
+  slug: string;
+  summary: string;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  banner?: (string | null) | Media;
+  startsAt: string;
+  startsAt_tz: SupportedTimezones;
+  endsAt: string;
+  endsAt_tz: SupportedTimezones;
+  discountType: 'percentage' | 'fixedAmount' | 'packagePrice';
+  /**
+   * 1 to 100.
+   */
+  percentOff?: number | null;
+  amountOffIdr?: number | null;
+  packageDurationMinutes: number;
+  packagePriceIdr: number;
+  appliesToAll?: boolean | null;
+  services?: (string | Service)[] | null;
+  /**
+   * Optional. Visitors quote it when booking.
+   */
+  promoCode?: string | null;
+  terms?: string | null;
+  featured?: boolean | null;
+  /**
+   * Languages with every required field filled. Filter "is not in: id" for what still needs Indonesian.
+   */
+  translations?: ('en' | 'id')[] | null;
   /**
    * Optional. Leave empty to use the name and summary.
    */
@@ -495,41 +577,10 @@ export interface SlugRedirect {
   id: string;
   from: string;
   locale: 'en' | 'id';
-  collection: 'services' | 'modalities' | 'therapists';
+  collection: 'services' | 'modalities' | 'therapists' | 'promotions';
   documentId: string;
   updatedAt: string;
   createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
- */
-export interface User {
-  id: string;
-  name?: string | null;
-  /**
-   * Only admins can change roles. The first account is always an admin.
-   */
-  roles: ('admin' | 'editor' | 'marketing')[];
-  updatedAt: string;
-  createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -547,6 +598,98 @@ export interface PayloadKv {
     | number
     | boolean
     | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs".
+ */
+export interface PayloadJob {
+  id: string;
+  /**
+   * Input data provided to the job
+   */
+  input?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  taskStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  completedAt?: string | null;
+  totalTried?: number | null;
+  /**
+   * If hasError is true this job will not be retried
+   */
+  hasError?: boolean | null;
+  /**
+   * If hasError is true, this is the error that caused it
+   */
+  error?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Task execution log
+   */
+  log?:
+    | {
+        executedAt: string;
+        completedAt: string;
+        taskSlug: 'inline' | 'expirePromotionPages' | 'schedulePublish';
+        taskID: string;
+        input?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        output?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        state: 'failed' | 'succeeded';
+        error?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  taskSlug?: ('inline' | 'expirePromotionPages' | 'schedulePublish') | null;
+  queue?: string | null;
+  waitUntil?: string | null;
+  processing?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -574,6 +717,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'media';
         value: string | Media;
+      } | null)
+    | ({
+        relationTo: 'promotions';
+        value: string | Promotion;
       } | null)
     | ({
         relationTo: 'inquiries';
@@ -653,6 +800,7 @@ export interface ServicesSelect<T extends boolean = true> {
   featured?: T;
   sortOrder?: T;
   image?: T;
+  translations?: T;
   meta?:
     | T
     | {
@@ -708,6 +856,7 @@ export interface ModalitiesSelect<T extends boolean = true> {
       };
   image?: T;
   sortOrder?: T;
+  translations?: T;
   meta?:
     | T
     | {
@@ -730,6 +879,7 @@ export interface TechniquesSelect<T extends boolean = true> {
   depth?: T;
   physiology?: T;
   sortOrder?: T;
+  translations?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -763,6 +913,7 @@ export interface TherapistsSelect<T extends boolean = true> {
   yearsOfExperience?: T;
   active?: T;
   sortOrder?: T;
+  translations?: T;
   meta?:
     | T
     | {
@@ -780,6 +931,8 @@ export interface TherapistsSelect<T extends boolean = true> {
  */
 export interface MediaSelect<T extends boolean = true> {
   alt?: T;
+  uploadedBy?: T;
+  translations?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -825,6 +978,42 @@ export interface MediaSelect<T extends boolean = true> {
               filename?: T;
             };
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "promotions_select".
+ */
+export interface PromotionsSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  summary?: T;
+  body?: T;
+  banner?: T;
+  startsAt?: T;
+  startsAt_tz?: T;
+  endsAt?: T;
+  endsAt_tz?: T;
+  discountType?: T;
+  percentOff?: T;
+  amountOffIdr?: T;
+  packageDurationMinutes?: T;
+  packagePriceIdr?: T;
+  appliesToAll?: T;
+  services?: T;
+  promoCode?: T;
+  terms?: T;
+  featured?: T;
+  translations?: T;
+  meta?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        image?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -886,6 +1075,37 @@ export interface UsersSelect<T extends boolean = true> {
 export interface PayloadKvSelect<T extends boolean = true> {
   key?: T;
   data?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs_select".
+ */
+export interface PayloadJobsSelect<T extends boolean = true> {
+  input?: T;
+  taskStatus?: T;
+  completedAt?: T;
+  totalTried?: T;
+  hasError?: T;
+  error?: T;
+  log?:
+    | T
+    | {
+        executedAt?: T;
+        completedAt?: T;
+        taskSlug?: T;
+        taskID?: T;
+        input?: T;
+        output?: T;
+        state?: T;
+        error?: T;
+        id?: T;
+      };
+  taskSlug?: T;
+  queue?: T;
+  waitUntil?: T;
+  processing?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1026,6 +1246,37 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskExpirePromotionPages".
+ */
+export interface TaskExpirePromotionPages {
+  input: {
+    promotion: string;
+    at: string;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSchedulePublish".
+ */
+export interface TaskSchedulePublish {
+  input: {
+    type?: ('publish' | 'unpublish') | null;
+    locale?: string | null;
+    doc?: {
+      relationTo: 'promotions';
+      value: string | Promotion;
+    } | null;
+    global?: string | null;
+    user?: {
+      relationTo: 'users';
+      value: string | User;
+    } | null;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

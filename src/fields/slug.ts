@@ -1,3 +1,4 @@
+import { nestedReq } from '@/hooks/nestedReq'
 import type { CollectionSlug, FieldHook, TextField, Validate } from 'payload'
 
 /** "Pijat Relaksasi Aromaterapi" → "pijat-relaksasi-aromaterapi" */
@@ -37,7 +38,7 @@ const uniqueInLocale: Validate<string | null | undefined, unknown, unknown, Text
     limit: 1,
     pagination: false,
     overrideAccess: true,
-    req,
+    req: nestedReq(req),
   })
   return clash.docs.length === 0
     ? true

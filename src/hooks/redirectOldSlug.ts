@@ -1,3 +1,4 @@
+import { nestedReq } from '@/hooks/nestedReq'
 import type { CollectionAfterChangeHook, CollectionBeforeChangeHook } from 'payload'
 import { isLocale } from '@/i18n/locales'
 import type { PageCollection } from '@/queries/pageCollections'
@@ -24,7 +25,7 @@ const notePublishedSlug =
       limit: 1,
       pagination: false,
       select: { slug: true },
-      req,
+      req: nestedReq(req),
     })
     const from = published.docs[0]?.slug
     if (from && typeof data.slug === 'string' && data.slug !== from) {
@@ -50,20 +51,20 @@ const recordRedirect =
       collection: 'slug-redirects',
       where: { and: [...scope, { from: { equals: doc.slug } }] },
       overrideAccess: true,
-      req,
+      req: nestedReq(req),
     })
     const existing = await req.payload.count({
       collection: 'slug-redirects',
       where: { and: [...scope, { from: { equals: change.from } }] },
       overrideAccess: true,
-      req,
+      req: nestedReq(req),
     })
     if (existing.totalDocs === 0) {
       await req.payload.create({
         collection: 'slug-redirects',
         data: { from: change.from, locale: change.locale, collection, documentId: String(doc.id) },
         overrideAccess: true,
-        req,
+        req: nestedReq(req),
       })
     } else {
       await req.payload.update({
@@ -71,7 +72,7 @@ const recordRedirect =
         where: { and: [...scope, { from: { equals: change.from } }] },
         data: { documentId: String(doc.id) },
         overrideAccess: true,
-        req,
+        req: nestedReq(req),
       })
     }
     return doc
@@ -93,7 +94,7 @@ const forgetRedirects =
         and: [{ collection: { equals: collection } }, { documentId: { equals: String(id) } }],
       },
       overrideAccess: true,
-      req,
+      req: nestedReq(req),
     })
   }
 

@@ -4,50 +4,85 @@ import type {
   CollectionAfterDeleteHook,
   GlobalAfterChangeHook,
 } from 'payload'
+import { signFor } from '@/config/signing'
 import { LOCALES } from '@/i18n/locales'
 import { contentTag } from '@/queries/tags'
 
+export const CONTENT_SOURCES = [
+  'services',
+  'modalities',
+  'techniques',
+  'therapists',
+  'promotions',
+  'media',
+  'site-settings',
+] as const
+export type ContentSource = (typeof CONTENT_SOURCES)[number]
+
+export const REVALIDATE_PURPOSE = 'revalidate-content'
+
+const OUTSIDE_REQUEST = /static generation store|outside a request|Invariant/i
+
 /**
- * Expire the cached pages that read this collection, in every locale. Outside a Next.js server
- * (seed script, tests on the Local API) there is no cache to expire, which Next reports by throwing.
+ * Expire the cached pages that read this source, in every locale. Inside a Next.js request this is
+ * direct. Outside one (the in-app job runner) the running server is asked through its own
+ * endpoint; with no server at all (seed script, tests on the Local API) there is nothing to expire.
  */
-export function expireContent(source: string): void {
+export function expireContent(source: ContentSource): void {
+  let outside = false
   for (const locale of LOCALES) {
     try {
       revalidateTag(contentTag(source, locale), { expire: 0 })
     } catch (error) {
-      if (
-        !(error instanceof Error) ||
-        !/static generation store|outside a request|Invariant/i.test(error.message)
-      ) {
-        throw error
-      }
+      if (!(error instanceof Error) || !OUTSIDE_REQUEST.test(error.message)) throw error
+      outside = true
     }
+  }
+  if (outside) void expireThroughServer(source)
+}
+
+async function expireThroughServer(source: ContentSource): Promise<void> {
+  const origin =
+    process.env.__NEXT_PRIVATE_ORIGIN ||
+    (process.env.PORT ? `http://127.0.0.1:${process.env.PORT}` : null)
+  if (!origin) return
+  try {
+    const response = await fetch(`${origin}/api/revalidate`, {
+      method: 'POST',
+      headers: {
+        'Content-Type': 'application/json',
+        'x-revalidate-token': signFor(REVALIDATE_PURPOSE),
+      },
+      body: JSON.stringify({ sources: [source] }),
+    })
+    if (!response.ok) console.error(`Could not expire ${source} pages: HTTP ${response.status}`)
+  } catch (error) {
+    console.error(`Could not expire ${source} pages:`, error)
   }
 }
 
 export const revalidateAfterChange =
-  (source: string): CollectionAfterChangeHook =>
+  (source: ContentSource): CollectionAfterChangeHook =>
   ({ doc, context }) => {
     if (!context.disableRevalidate) expireContent(source)
     return doc
   }
 
 export const revalidateAfterDelete =
-  (source: string): CollectionAfterDeleteHook =>
+  (source: ContentSource): CollectionAfterDeleteHook =>
   ({ doc, context }) => {
     if (!context.disableRevalidate) expireContent(source)
     return doc
   }
 
 export const revalidateGlobal =
-  (source: string): GlobalAfterChangeHook =>
+  (source: ContentSource): GlobalAfterChangeHook =>
   ({ doc, context }) => {
     if (!context.disableRevalidate) expireContent(source)
     return doc
   }
 
-export const revalidationHooks = (source: string) => ({
+export const revalidationHooks = (source: ContentSource) => ({
   afterChange: [revalidateAfterChange(source)],
   afterDelete: [revalidateAfterDelete(source)],
 })

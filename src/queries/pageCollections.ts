@@ -1,3 +1,3 @@
 /** Collections whose documents are public pages addressed by a localized slug. */
-export const PAGE_COLLECTIONS = ['services', 'modalities', 'therapists'] as const
+export const PAGE_COLLECTIONS = ['services', 'modalities', 'therapists', 'promotions'] as const
 export type PageCollection = (typeof PAGE_COLLECTIONS)[number]

@@ -1,6 +1,7 @@
 import type { Weekday } from './openingHours'
 
-const JAKARTA = 'Asia/Jakarta'
+export const JAKARTA_TIMEZONE = 'Asia/Jakarta'
+const JAKARTA = JAKARTA_TIMEZONE
 
 /** The weekday and calendar date in Jakarta (WIB, UTC+7) at `now`. */
 export function jakartaToday(now: Date = new Date()): { weekday: Weekday; isoDate: string } {

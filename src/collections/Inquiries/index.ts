@@ -1,9 +1,12 @@
 import type { CollectionConfig } from 'payload'
 import { anyone } from '@/access/anyone'
-import { isAdmin } from '@/access/isAdmin'
+import { isAdmin, isAdminField } from '@/access/isAdmin'
 import { isContentEditor } from '@/access/isContentEditor'
 import { isStaff } from '@/access/isStaff'
 import { limitAnonymousRequests } from './hooks/limitAnonymousRequests'
+
+/** Editors work a request through its status; what the visitor wrote stays as written. */
+const AS_WRITTEN = { update: isAdminField }
 
 /** Booking requests from the site. Anyone may create one; only staff can read them. */
 export const Inquiries: CollectionConfig = {
@@ -26,9 +29,10 @@ export const Inquiries: CollectionConfig = {
   defaultSort: '-createdAt',
   hooks: { beforeValidate: [limitAnonymousRequests] },
   fields: [
-    { name: 'name', type: 'text', required: true, maxLength: 80 },
+    { name: 'name', type: 'text', required: true, maxLength: 80, access: AS_WRITTEN },
     {
       name: 'phone',
+      access: AS_WRITTEN,
       type: 'text',
       required: true,
       validate: (value: string | null | undefined) =>
@@ -36,12 +40,13 @@ export const Inquiries: CollectionConfig = {
           ? true
           : 'Enter a phone number with 8 to 15 digits.',
     },
-    { name: 'service', type: 'relationship', relationTo: 'services' },
+    { name: 'service', type: 'relationship', relationTo: 'services', access: AS_WRITTEN },
     {
       type: 'row',
       fields: [
         {
           name: 'preferredDate',
+          access: AS_WRITTEN,
           type: 'text',
           required: true,
           validate: (value: string | null | undefined) =>
@@ -50,6 +55,7 @@ export const Inquiries: CollectionConfig = {
         },
         {
           name: 'preferredTime',
+          access: AS_WRITTEN,
           type: 'text',
           required: true,
           validate: (value: string | null | undefined) =>
@@ -58,9 +64,10 @@ export const Inquiries: CollectionConfig = {
         },
       ],
     },
-    { name: 'message', type: 'textarea', maxLength: 1000 },
+    { name: 'message', type: 'textarea', maxLength: 1000, access: AS_WRITTEN },
     {
       name: 'replyLanguage',
+      access: AS_WRITTEN,
       type: 'select',
       options: [
         { value: 'en', label: 'English' },

@@ -1,23 +1,29 @@
 import path from 'node:path'
 import type { CollectionConfig } from 'payload'
 import { anyone } from '@/access/anyone'
-import { isContentEditor } from '@/access/isContentEditor'
+import { contentEditorOrOwnUpload } from '@/access/contentEditorOrOwnUpload'
 import { isStaff } from '@/access/isStaff'
+import { recordCompleteTranslations, translationStatusField } from '@/fields/translationStatus'
 import { revalidationHooks } from '@/hooks/revalidate'
+import { recordUploader } from './hooks/recordUploader'
 import { rejectOversizedFile } from './hooks/rejectOversizedFile'
 
 export const IMAGE_MIME_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/avif']
 
 export const Media: CollectionConfig = {
   slug: 'media',
-  admin: { group: 'Content', defaultColumns: ['filename', 'alt', 'updatedAt'] },
+  admin: { group: 'Content', defaultColumns: ['filename', 'alt', 'translations', 'updatedAt'] },
   access: {
     read: anyone,
     create: isStaff,
     update: isStaff,
-    delete: isContentEditor,
+    delete: contentEditorOrOwnUpload,
   },
-  hooks: { beforeOperation: [rejectOversizedFile], ...revalidationHooks('media') },
+  hooks: {
+    beforeOperation: [rejectOversizedFile],
+    beforeChange: [recordCompleteTranslations],
+    ...revalidationHooks('media'),
+  },
   upload: {
     staticDir: path.resolve(process.cwd(), process.env.MEDIA_DIR || 'data/media'),
     mimeTypes: IMAGE_MIME_TYPES,
@@ -38,5 +44,13 @@ export const Media: CollectionConfig = {
       required: true,
       admin: { description: 'Describe the image for people who cannot see it, in this language.' },
     },
+    {
+      name: 'uploadedBy',
+      type: 'relationship',
+      relationTo: 'users',
+      admin: { position: 'sidebar', readOnly: true },
+      hooks: { beforeChange: [recordUploader] },
+    },
+    translationStatusField(),
   ],
 }

@@ -3,6 +3,7 @@ import { isContentEditor } from '@/access/isContentEditor'
 import { publishedOrStaff } from '@/access/publishedOrStaff'
 import { CONDITIONS, GOALS, PRESSURES, TARGETS, selectOptions } from '@/fields/options'
 import { slugField } from '@/fields/slug'
+import { translationStatusField } from '@/fields/translationStatus'
 import { sortOrderField } from '@/fields/sortOrder'
 import { seoFields } from '@/fields/seo'
 import { pageHooks } from '@/hooks/pageHooks'
@@ -14,7 +15,11 @@ export const Modalities: CollectionConfig = {
     singular: { en: 'Massage type', id: 'Jenis pijat' },
     plural: { en: 'Massage types', id: 'Jenis pijat' },
   },
-  admin: { useAsTitle: 'name', group: 'Content', defaultColumns: ['name', 'target', '_status'] },
+  admin: {
+    useAsTitle: 'name',
+    group: 'Content',
+    defaultColumns: ['name', 'target', '_status', 'translations'],
+  },
   access: {
     read: publishedOrStaff,
     create: isContentEditor,
@@ -98,6 +103,7 @@ export const Modalities: CollectionConfig = {
     },
     { name: 'image', type: 'upload', relationTo: 'media' },
     sortOrderField(),
+    translationStatusField(),
     seoFields(),
   ],
 }

@@ -3,6 +3,7 @@ import { isContentEditor } from '@/access/isContentEditor'
 import { publishedOrStaff } from '@/access/publishedOrStaff'
 import { CONDITIONS, GOALS, selectOptions } from '@/fields/options'
 import { slugField } from '@/fields/slug'
+import { translationStatusField } from '@/fields/translationStatus'
 import { seoFields } from '@/fields/seo'
 import { sortOrderField } from '@/fields/sortOrder'
 import { wholeNumber } from '@/fields/validators'
@@ -17,7 +18,7 @@ export const Services: CollectionConfig = {
   admin: {
     useAsTitle: 'name',
     group: 'Content',
-    defaultColumns: ['name', 'modality', 'featured', '_status'],
+    defaultColumns: ['name', 'modality', 'featured', '_status', 'translations'],
   },
   access: {
     read: publishedOrStaff,
@@ -92,6 +93,7 @@ export const Services: CollectionConfig = {
     { name: 'featured', type: 'checkbox', defaultValue: false, admin: { position: 'sidebar' } },
     sortOrderField(),
     { name: 'image', type: 'upload', relationTo: 'media' },
+    translationStatusField(),
     seoFields(),
   ],
 }

@@ -3,6 +3,7 @@ import { isContentEditor } from '@/access/isContentEditor'
 import { publishedOrStaff } from '@/access/publishedOrStaff'
 import { DEPTHS, selectOptions } from '@/fields/options'
 import { slugField } from '@/fields/slug'
+import { recordCompleteTranslations, translationStatusField } from '@/fields/translationStatus'
 import { sortOrderField } from '@/fields/sortOrder'
 import { revalidationHooks } from '@/hooks/revalidate'
 
@@ -12,7 +13,11 @@ export const Techniques: CollectionConfig = {
     singular: { en: 'Technique', id: 'Teknik' },
     plural: { en: 'Techniques', id: 'Teknik' },
   },
-  admin: { useAsTitle: 'name', group: 'Content', defaultColumns: ['name', 'depth', '_status'] },
+  admin: {
+    useAsTitle: 'name',
+    group: 'Content',
+    defaultColumns: ['name', 'depth', '_status', 'translations'],
+  },
   access: {
     read: publishedOrStaff,
     create: isContentEditor,
@@ -21,7 +26,7 @@ export const Techniques: CollectionConfig = {
   },
   versions: { drafts: true, maxPerDoc: 25 },
   defaultSort: 'sortOrder',
-  hooks: revalidationHooks('techniques'),
+  hooks: { beforeChange: [recordCompleteTranslations], ...revalidationHooks('techniques') },
   fields: [
     { name: 'name', type: 'text', localized: true, required: true },
     slugField('name'),
@@ -41,5 +46,6 @@ export const Techniques: CollectionConfig = {
       required: true,
     },
     sortOrderField(),
+    translationStatusField(),
   ],
 }

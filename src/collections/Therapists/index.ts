@@ -3,6 +3,7 @@ import { isContentEditor } from '@/access/isContentEditor'
 import { publishedOrStaff } from '@/access/publishedOrStaff'
 import { LICENCE_TYPES, selectOptions } from '@/fields/options'
 import { slugField } from '@/fields/slug'
+import { translationStatusField } from '@/fields/translationStatus'
 import { seoFields } from '@/fields/seo'
 import { sortOrderField } from '@/fields/sortOrder'
 import { wholeNumber } from '@/fields/validators'
@@ -27,7 +28,7 @@ export const Therapists: CollectionConfig = {
   admin: {
     useAsTitle: 'name',
     group: 'Content',
-    defaultColumns: ['name', 'title', 'active', '_status'],
+    defaultColumns: ['name', 'title', 'active', '_status', 'translations'],
   },
   access: {
     read: publishedOrStaff,
@@ -84,6 +85,7 @@ export const Therapists: CollectionConfig = {
     },
     { name: 'active', type: 'checkbox', defaultValue: true, admin: { position: 'sidebar' } },
     sortOrderField(),
+    translationStatusField(),
     seoFields(),
   ],
 }

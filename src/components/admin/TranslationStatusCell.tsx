@@ -1,0 +1,6 @@
+import type { DefaultServerCellComponentProps } from 'payload'
+import { TranslationStatus } from './TranslationStatus'
+
+export function TranslationStatusCell({ cellData }: DefaultServerCellComponentProps) {
+  return <TranslationStatus complete={Array.isArray(cellData) ? (cellData as string[]) : []} />
+}

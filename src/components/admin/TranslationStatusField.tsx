@@ -1,0 +1,14 @@
+'use client'
+import { FieldLabel, useField } from '@payloadcms/ui'
+import type { SelectFieldClientComponent } from 'payload'
+import { TranslationStatus } from './TranslationStatus'
+
+export const TranslationStatusField: SelectFieldClientComponent = ({ field, path }) => {
+  const { value } = useField<string[] | null>({ path: path ?? field.name })
+  return (
+    <div className="field-type" data-testid="translation-status">
+      <FieldLabel label={field.label} path={path} />
+      <TranslationStatus complete={value ?? []} />
+    </div>
+  )
+}

@@ -1,0 +1,35 @@
+import type { Endpoint } from 'payload'
+import { verifySigned } from '@/config/signing'
+import {
+  CONTENT_SOURCES,
+  expireContent,
+  REVALIDATE_PURPOSE,
+  type ContentSource,
+} from '@/hooks/revalidate'
+
+/**
+ * Expires cached pages on behalf of code that runs outside a request (the job runner), where
+ * Next.js cannot expire tags itself. Only callers holding the server's signed token are accepted.
+ */
+export const revalidateEndpoint: Endpoint = {
+  path: '/revalidate',
+  method: 'post',
+  handler: async (req) => {
+    if (!verifySigned(REVALIDATE_PURPOSE, req.headers.get('x-revalidate-token'))) {
+      return Response.json({ errors: [{ message: 'Not allowed.' }] }, { status: 403 })
+    }
+    const body: unknown = req.json ? await req.json() : null
+    const sources = (body as { sources?: unknown } | null)?.sources
+    if (
+      !Array.isArray(sources) ||
+      !sources.every((source) => (CONTENT_SOURCES as readonly unknown[]).includes(source))
+    ) {
+      return Response.json(
+        { errors: [{ message: `sources must list some of: ${CONTENT_SOURCES.join(', ')}` }] },
+        { status: 400 },
+      )
+    }
+    for (const source of sources as ContentSource[]) expireContent(source)
+    return Response.json({ expired: sources })
+  },
+}

@@ -1,0 +1,68 @@
+import { nestedReq } from '@/hooks/nestedReq'
+import type { CollectionBeforeChangeHook, CollectionSlug, SelectField } from 'payload'
+import { LOCALES, isLocale, type Locale } from '@/i18n/locales'
+
+const filled = (value: unknown): boolean =>
+  value !== null &&
+  value !== undefined &&
+  !(typeof value === 'string' && value.trim() === '') &&
+  !(Array.isArray(value) && value.length === 0)
+
+/**
+ * The languages in which every required translatable field is filled, kept on the document so the
+ * admin can show "en ✓ id ✗" in lists and filter for what still needs Indonesian.
+ */
+export const recordCompleteTranslations: CollectionBeforeChangeHook = async ({
+  data,
+  originalDoc,
+  collection,
+  req,
+}) => {
+  const required = collection.flattenedFields
+    .filter(
+      (field) => 'localized' in field && field.localized && 'required' in field && field.required,
+    )
+    .map((field) => field.name)
+  const editing = isLocale(req.locale) ? req.locale : undefined
+
+  const complete: Locale[] = []
+  for (const locale of LOCALES) {
+    let values: Record<string, unknown> = {}
+    if (originalDoc?.id) {
+      values = (await req.payload.findByID({
+        collection: collection.slug as CollectionSlug,
+        id: originalDoc.id,
+        locale,
+        fallbackLocale: false,
+        draft: true,
+        depth: 0,
+        overrideAccess: true,
+        req: nestedReq(req),
+      })) as unknown as Record<string, unknown>
+    }
+    if (locale === editing) values = { ...values, ...data }
+    if (required.every((name) => filled(values[name]))) complete.push(locale)
+  }
+  data.translations = complete
+  return data
+}
+
+export const translationStatusField = (): SelectField => ({
+  name: 'translations',
+  label: { en: 'Translations', id: 'Terjemahan' },
+  type: 'select',
+  hasMany: true,
+  options: LOCALES.map((locale) => ({ value: locale, label: locale })),
+  admin: {
+    position: 'sidebar',
+    readOnly: true,
+    description: {
+      en: 'Languages with every required field filled. Filter "is not in: id" for what still needs Indonesian.',
+      id: 'Bahasa yang semua kolom wajibnya terisi. Saring "is not in: id" untuk yang belum diterjemahkan.',
+    },
+    components: {
+      Cell: '@/components/admin/TranslationStatusCell#TranslationStatusCell',
+      Field: '@/components/admin/TranslationStatusField#TranslationStatusField',
+    },
+  },
+})
