@@ -515,8 +515,8 @@ export interface Promotion {
    */
   percentOff?: number | null;
   amountOffIdr?: number | null;
-  packageDurationMinutes: number;
-  packagePriceIdr: number;
+  packageDurationMinutes?: number | null;
+  packagePriceIdr?: number | null;
   appliesToAll?: boolean | null;
   services?: (string | Service)[] | null;
   /**

@@ -1,6 +1,7 @@
 import type { MetadataRoute } from 'next'
 import { LOCALES, type Locale } from '@/i18n/locales'
 import { pathFor } from '@/i18n/paths'
+import type { PageCollection } from '@/queries/pageCollections'
 import { listSitemapDocuments, type SitemapDocument } from '@/queries/sitemap'
 import { absoluteUrl } from '@/seo/siteUrl'
 
@@ -9,17 +10,24 @@ export const dynamic = 'force-dynamic'
 
 type Entry = MetadataRoute.Sitemap[number]
 
-const STATIC_PAGES = ['/', '/services', '/massage-types', '/therapists', '/contact'] as const
+const STATIC_PAGES = [
+  '/',
+  '/services',
+  '/massage-types',
+  '/therapists',
+  '/promotions',
+  '/contact',
+] as const
 
-const documentPath = (doc: SitemapDocument, locale: Locale, slug: string) => {
-  const pathname =
-    doc.collection === 'services'
-      ? '/services/[slug]'
-      : doc.collection === 'modalities'
-        ? '/massage-types/[slug]'
-        : '/therapists/[slug]'
-  return pathFor(locale, { pathname, params: { slug } })
-}
+const DOCUMENT_PATHNAMES = {
+  services: '/services/[slug]',
+  modalities: '/massage-types/[slug]',
+  therapists: '/therapists/[slug]',
+  promotions: '/promotions/[slug]',
+} as const satisfies Record<PageCollection, string>
+
+const documentPath = (doc: SitemapDocument, locale: Locale, slug: string) =>
+  pathFor(locale, { pathname: DOCUMENT_PATHNAMES[doc.collection], params: { slug } })
 
 /** One entry per language version, each listing every language version as an alternate. */
 function entries(paths: Partial<Record<Locale, string>>, lastModified?: string): Entry[] {

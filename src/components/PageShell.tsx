@@ -7,7 +7,7 @@ import { LanguageSwitcher } from './LanguageSwitcher'
 import { OpeningHoursList } from './OpeningHoursList'
 import { SpaAddress } from './SpaAddress'
 
-export type NavKey = 'home' | 'services' | 'massageTypes' | 'therapists' | 'contact'
+export type NavKey = 'home' | 'services' | 'massageTypes' | 'therapists' | 'promotions' | 'contact'
 
 type Props = {
   locale: Locale
@@ -29,6 +29,7 @@ export async function PageShell({ locale, switchHref, current, children }: Props
     { key: 'services', href: pathFor(locale, '/services') },
     { key: 'massageTypes', href: pathFor(locale, '/massage-types') },
     { key: 'therapists', href: pathFor(locale, '/therapists') },
+    { key: 'promotions', href: pathFor(locale, '/promotions') },
     { key: 'contact', href: pathFor(locale, '/contact') },
   ]
 

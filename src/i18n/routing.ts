@@ -21,6 +21,8 @@ export const routing = defineRouting({
     '/massage-types/[slug]': { en: '/massage-types/[slug]', id: '/jenis-pijat/[slug]' },
     '/therapists': { en: '/therapists', id: '/terapis' },
     '/therapists/[slug]': { en: '/therapists/[slug]', id: '/terapis/[slug]' },
+    '/promotions': { en: '/promotions', id: '/promo' },
+    '/promotions/[slug]': { en: '/promotions/[slug]', id: '/promo/[slug]' },
     '/contact': { en: '/contact', id: '/kontak' },
   },
 })

@@ -1,6 +1,7 @@
 import { unstable_cache } from 'next/cache'
 import { LOCALES, type Locale } from '@/i18n/locales'
 import { getPayloadClient } from './payload'
+import { PAGE_COLLECTIONS } from './pageCollections'
 import type { PageSlug } from './slugs'
 import { contentTag } from './tags'
 
@@ -10,9 +11,9 @@ export type SitemapDocument = {
   updatedAt: string
 }
 
-const COLLECTIONS: PageSlug[] = ['services', 'modalities', 'therapists']
+const COLLECTIONS = PAGE_COLLECTIONS
 
-/** Every published document page with its slug in each language (null where untranslated). */
+/** Every published (for promotions: running) document page with its slug in each language (null where untranslated). */
 export const listSitemapDocuments = (): Promise<SitemapDocument[]> =>
   unstable_cache(
     async () => {

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 import { images } from './content/images'
 import { modalities } from './content/modalities'
+import { promotions } from './content/promotions'
 import { services } from './content/services'
 import { siteSettingsLocalized, siteSettingsShared } from './content/siteSettings'
 import { techniques } from './content/techniques'
@@ -111,11 +112,11 @@ async function seedServices(
   media: Ids,
   techniqueIds: Ids,
   modalityIds: Ids,
-) {
-  let count = 0
+): Promise<Ids> {
+  const ids: Ids = new Map()
   for (const item of services) {
     const { techniqueKeys, imageKey, modalityKey, ...shared } = item.shared
-    await upsertBilingual(
+    const { id } = await upsertBilingual(
       payload,
       'services',
       {
@@ -127,9 +128,40 @@ async function seedServices(
       },
       item.id,
     )
-    count += 1
+    ids.set(item.key, id)
   }
-  log(`  services: ${count}`)
+  log(`  services: ${ids.size}`)
+  return ids
+}
+
+/** Midnight-relative days in Jakarta: the start at 00:00 WIB, the end at 23:59 WIB. */
+function jakartaDay(daysFromToday: number, clock: '00:00' | '23:59'): string {
+  const day = new Date(Date.now() + daysFromToday * 24 * 60 * 60 * 1000)
+  const date = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta' }).format(day)
+  return new Date(`${date}T${clock}:00+07:00`).toISOString()
+}
+
+async function seedPromotions(payload: Payload, log: Log, media: Ids, serviceIds: Ids) {
+  for (const item of promotions) {
+    const { serviceKeys, bannerKey, startsInDays, endsInDays, ...shared } = item.shared
+    await upsertBilingual(
+      payload,
+      'promotions',
+      {
+        ...shared,
+        ...item.en,
+        startsAt: jakartaDay(startsInDays, '00:00'),
+        startsAt_tz: 'Asia/Jakarta',
+        endsAt: jakartaDay(endsInDays, '23:59'),
+        endsAt_tz: 'Asia/Jakarta',
+        appliesToAll: false,
+        services: serviceKeys.map((key) => resolve(serviceIds, key)),
+        banner: resolve(media, bannerKey),
+      },
+      item.id,
+    )
+  }
+  log(`  promotions: ${promotions.length}`)
 }
 
 async function seedTherapists(payload: Payload, log: Log, media: Ids, modalityIds: Ids) {
@@ -182,8 +214,9 @@ export async function seed(payload: Payload, log: Log = (message) => payload.log
   const media = await seedImages(payload, log)
   const techniqueIds = await seedTechniques(payload, log)
   const modalityIds = await seedModalities(payload, log, media, techniqueIds)
-  await seedServices(payload, log, media, techniqueIds, modalityIds)
+  const serviceIds = await seedServices(payload, log, media, techniqueIds, modalityIds)
   await seedTherapists(payload, log, media, modalityIds)
+  await seedPromotions(payload, log, media, serviceIds)
   await seedSiteSettings(payload, log, media)
   log(`Seed finished in ${((Date.now() - started) / 1000).toFixed(1)}s.`)
 }

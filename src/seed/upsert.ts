@@ -1,6 +1,6 @@
 import type { Payload, RequiredDataFromCollectionSlug } from 'payload'
 
-export type ContentSlug = 'techniques' | 'modalities' | 'services' | 'therapists'
+export type ContentSlug = 'techniques' | 'modalities' | 'services' | 'therapists' | 'promotions'
 
 type UpdateById = Parameters<Payload['update']>[0]
 type Row = Record<string, unknown>

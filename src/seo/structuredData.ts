@@ -2,12 +2,13 @@ import type {
   BreadcrumbList,
   DaySpa,
   DayOfWeek,
+  Offer,
   Person,
   Service as ServiceLd,
   WithContext,
 } from 'schema-dts'
 import type { Locale } from '@/i18n/locales'
-import type { Service, SiteSetting, Therapist } from '@/payload-types'
+import type { Promotion, Service, SiteSetting, Therapist } from '@/payload-types'
 import { weekHours, type Weekday } from '@/utilities/openingHours'
 import { formatIdr } from '@/utilities/format'
 import { absoluteUrl } from './siteUrl'
@@ -144,6 +145,36 @@ export function breadcrumbLd(items: { name: string; path: string }[]): WithConte
       position: index + 1,
       name: item.name,
       item: absoluteUrl(item.path),
+    })),
+  }
+}
+
+/**
+ * A promotion as one Offer: valid from its start to its end, priced at the lowest offer price it
+ * gives, for the services it applies to.
+ */
+export function promotionLd(
+  promotion: Pick<Promotion, 'title' | 'summary' | 'startsAt' | 'endsAt'>,
+  path: string,
+  lowestPriceIdr: number | null,
+  services: { name: string; path: string }[],
+  settings: SiteSetting,
+): WithContext<Offer> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Offer',
+    name: promotion.title,
+    description: promotion.summary,
+    url: absoluteUrl(path),
+    validFrom: promotion.startsAt,
+    validThrough: promotion.endsAt,
+    priceCurrency: 'IDR',
+    ...(lowestPriceIdr !== null ? { price: String(lowestPriceIdr) } : {}),
+    seller: { '@type': 'DaySpa', name: settings.spaName, telephone: settings.phone },
+    itemOffered: services.map((service) => ({
+      '@type': 'Service' as const,
+      name: service.name,
+      url: absoluteUrl(service.path),
     })),
   }
 }

@@ -26,3 +26,15 @@ export const formatDate = (iso: string, locale: Locale): string =>
     year: 'numeric',
     timeZone: 'Asia/Jakarta',
   }).format(new Date(iso))
+
+/** The time of day in Jakarta, e.g. "23:59" (English) or "23.59" (Indonesian). */
+export const formatJakartaClock = (iso: string, locale: Locale): string =>
+  formatClock(
+    new Intl.DateTimeFormat('en-GB', {
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+      timeZone: 'Asia/Jakarta',
+    }).format(new Date(iso)),
+    locale,
+  )

@@ -5,7 +5,9 @@
 type Init = { method?: string; body?: unknown; token?: string }
 
 const headersFor = (init: Init): HeadersInit => ({
-  ...(init.body !== undefined ? { 'Content-Type': 'application/json' } : {}),
+  ...(init.body !== undefined && !(init.body instanceof FormData)
+    ? { 'Content-Type': 'application/json' }
+    : {}),
   ...(init.token ? { Authorization: `JWT ${init.token}` } : {}),
 })
 
@@ -29,7 +31,12 @@ export async function rest(
     new Request(url, {
       method,
       headers: headersFor(init),
-      body: init.body === undefined ? undefined : JSON.stringify(init.body),
+      body:
+        init.body === undefined
+          ? undefined
+          : init.body instanceof FormData
+            ? init.body
+            : JSON.stringify(init.body),
     }),
     { params: Promise.resolve({ slug }) },
   )
@@ -40,6 +47,7 @@ export async function rest(
 export async function graphql(
   query: string,
   token?: string,
+  variables?: Record<string, unknown>,
 ): Promise<{ status: number; json: unknown }> {
   const { default: config } = await import('@payload-config')
   const { GRAPHQL_POST } = await import('@payloadcms/next/routes')
@@ -47,7 +55,7 @@ export async function graphql(
     new Request('http://localhost:3000/api/graphql', {
       method: 'POST',
       headers: headersFor({ token, body: {} }),
-      body: JSON.stringify({ query }),
+      body: JSON.stringify({ query, variables }),
     }),
   )
   return { status: response.status, json: await response.json() }

@@ -91,3 +91,14 @@ export const servicesUnlessAll: Validate<unknown> = (value, { siblingData }) =>
   (siblingData as Siblings).appliesToAll || (Array.isArray(value) && value.length > 0)
     ? true
     : 'Choose at least one service, or tick "All services".'
+
+// These apply only while their discount type is chosen (Payload skips hidden fields' validation).
+export const percentBetween1And100: NumberFieldSingleValidation = (value) =>
+  typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 100
+    ? true
+    : 'Enter a whole percentage from 1 to 100.'
+
+export const sessionLength: NumberFieldSingleValidation = (value) =>
+  typeof value === 'number' && Number.isInteger(value) && value >= 15 && value <= 300
+    ? true
+    : 'Enter the session length in minutes (15 to 300).'

@@ -3,12 +3,14 @@ import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { MediaImage } from '@/components/MediaImage'
 import { ModalityCard } from '@/components/ModalityCard'
 import { PageShell } from '@/components/PageShell'
+import { PromotionBanner } from '@/components/PromotionBanner'
 import { SpaJsonLd } from '@/components/SpaJsonLd'
 import { ServiceCard } from '@/components/ServiceCard'
 import { TherapistCard } from '@/components/TherapistCard'
 import type { Locale } from '@/i18n/locales'
 import { otherLocale, pathFor } from '@/i18n/paths'
 import { listModalities } from '@/queries/modalities'
+import { listActivePromotions } from '@/queries/promotions'
 import { pageMetadata, staticPaths } from '@/seo/pageMetadata'
 import { listServices } from '@/queries/services'
 import { getSiteSettings } from '@/queries/siteSettings'
@@ -41,15 +43,19 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function HomePage({ params }: Props) {
   const { locale } = await params
   setRequestLocale(locale)
-  const [t, common, wa, services, modalities, therapists, settings] = await Promise.all([
-    getTranslations({ locale, namespace: 'Home' }),
-    getTranslations({ locale, namespace: 'Common' }),
-    getTranslations({ locale, namespace: 'WhatsApp' }),
-    listServices(locale),
-    listModalities(locale),
-    listTherapists(locale),
-    getSiteSettings(locale),
-  ])
+  const [t, common, wa, services, modalities, therapists, settings, promotions] = await Promise.all(
+    [
+      getTranslations({ locale, namespace: 'Home' }),
+      getTranslations({ locale, namespace: 'Common' }),
+      getTranslations({ locale, namespace: 'WhatsApp' }),
+      listServices(locale),
+      listModalities(locale),
+      listTherapists(locale),
+      getSiteSettings(locale),
+      listActivePromotions(locale),
+    ],
+  )
+  const featuredPromotion = promotions.find((promotion) => promotion.featured)
   const featured = services.filter((service) => service.featured)
   const today = hoursOn(settings, jakartaToday().weekday)
   const heroImage = modalities[0]?.image
@@ -95,6 +101,12 @@ export default async function HomePage({ params }: Props) {
           />
         )}
       </section>
+
+      {featuredPromotion && (
+        <div className="section">
+          <PromotionBanner promotion={featuredPromotion} locale={locale} />
+        </div>
+      )}
 
       <section className="section" aria-labelledby="featured-heading">
         <h2 id="featured-heading">{t('featuredHeading')}</h2>

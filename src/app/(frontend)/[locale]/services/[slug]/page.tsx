@@ -15,6 +15,7 @@ import { otherLocale, pathFor } from '@/i18n/paths'
 import { documentMetadata } from '@/seo/pageMetadata'
 import type { Modality, Technique } from '@/payload-types'
 import { populated, populatedList } from '@/queries/populated'
+import { listActivePromotions } from '@/queries/promotions'
 import { getServicePage } from '@/queries/services'
 import { getSiteSettings } from '@/queries/siteSettings'
 import { JsonLd } from '@/seo/JsonLd'
@@ -51,13 +52,14 @@ export default async function ServicePage({ params }: Props) {
   if (page.kind !== 'found') return handleMissing(page, servicePath(locale))
 
   const { service, therapists, alternates } = page
-  const [t, nav, common, conditions, goals, settings] = await Promise.all([
+  const [t, nav, common, conditions, goals, settings, promotions] = await Promise.all([
     getTranslations({ locale, namespace: 'Service' }),
     getTranslations({ locale, namespace: 'Nav' }),
     getTranslations({ locale, namespace: 'Common' }),
     getTranslations({ locale, namespace: 'Conditions' }),
     getTranslations({ locale, namespace: 'Goals' }),
     getSiteSettings(locale),
+    listActivePromotions(locale),
   ])
   const modality = populated<Modality>(service.modality)
   const techniques = populatedList<Technique>(service.techniques)
@@ -124,7 +126,12 @@ export default async function ServicePage({ params }: Props) {
 
         <section aria-labelledby="prices-heading">
           <h2 id="prices-heading">{t('pricesHeading')}</h2>
-          <PriceTable service={service} locale={locale} whatsapp={settings.whatsapp} />
+          <PriceTable
+            service={service}
+            locale={locale}
+            whatsapp={settings.whatsapp}
+            promotions={promotions}
+          />
         </section>
 
         <RichTextContent data={service.description} lang={fallbackLang(service, 'description')} />
