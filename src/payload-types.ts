@@ -175,9 +175,9 @@ export interface Service {
   sortOrder?: number | null;
   image?: (string | null) | Media;
   /**
-   * Languages with every required field filled. Filter "is not in: id" for what still needs Indonesian.
+   * Languages with a required field still empty. Filter "Missing translations is in id" for what still needs Indonesian.
    */
-  translations?: ('en' | 'id')[] | null;
+  missingTranslations?: ('en' | 'id')[] | null;
   /**
    * Optional. Leave empty to use the name and summary.
    */
@@ -300,9 +300,9 @@ export interface Modality {
    */
   sortOrder?: number | null;
   /**
-   * Languages with every required field filled. Filter "is not in: id" for what still needs Indonesian.
+   * Languages with a required field still empty. Filter "Missing translations is in id" for what still needs Indonesian.
    */
-  translations?: ('en' | 'id')[] | null;
+  missingTranslations?: ('en' | 'id')[] | null;
   /**
    * Optional. Leave empty to use the name and summary.
    */
@@ -334,9 +334,9 @@ export interface Technique {
    */
   sortOrder?: number | null;
   /**
-   * Languages with every required field filled. Filter "is not in: id" for what still needs Indonesian.
+   * Languages with a required field still empty. Filter "Missing translations is in id" for what still needs Indonesian.
    */
-  translations?: ('en' | 'id')[] | null;
+  missingTranslations?: ('en' | 'id')[] | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -353,9 +353,9 @@ export interface Media {
   alt: string;
   uploadedBy?: (string | null) | User;
   /**
-   * Languages with every required field filled. Filter "is not in: id" for what still needs Indonesian.
+   * Languages with a required field still empty. Filter "Missing translations is in id" for what still needs Indonesian.
    */
-  translations?: ('en' | 'id')[] | null;
+  missingTranslations?: ('en' | 'id')[] | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -460,9 +460,9 @@ export interface Therapist {
    */
   sortOrder?: number | null;
   /**
-   * Languages with every required field filled. Filter "is not in: id" for what still needs Indonesian.
+   * Languages with a required field still empty. Filter "Missing translations is in id" for what still needs Indonesian.
    */
-  translations?: ('en' | 'id')[] | null;
+  missingTranslations?: ('en' | 'id')[] | null;
   /**
    * Optional. Leave empty to use the name and summary.
    */
@@ -526,9 +526,9 @@ export interface Promotion {
   terms?: string | null;
   featured?: boolean | null;
   /**
-   * Languages with every required field filled. Filter "is not in: id" for what still needs Indonesian.
+   * Languages with a required field still empty. Filter "Missing translations is in id" for what still needs Indonesian.
    */
-  translations?: ('en' | 'id')[] | null;
+  missingTranslations?: ('en' | 'id')[] | null;
   /**
    * Optional. Leave empty to use the name and summary.
    */
@@ -800,7 +800,7 @@ export interface ServicesSelect<T extends boolean = true> {
   featured?: T;
   sortOrder?: T;
   image?: T;
-  translations?: T;
+  missingTranslations?: T;
   meta?:
     | T
     | {
@@ -856,7 +856,7 @@ export interface ModalitiesSelect<T extends boolean = true> {
       };
   image?: T;
   sortOrder?: T;
-  translations?: T;
+  missingTranslations?: T;
   meta?:
     | T
     | {
@@ -879,7 +879,7 @@ export interface TechniquesSelect<T extends boolean = true> {
   depth?: T;
   physiology?: T;
   sortOrder?: T;
-  translations?: T;
+  missingTranslations?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -913,7 +913,7 @@ export interface TherapistsSelect<T extends boolean = true> {
   yearsOfExperience?: T;
   active?: T;
   sortOrder?: T;
-  translations?: T;
+  missingTranslations?: T;
   meta?:
     | T
     | {
@@ -932,7 +932,7 @@ export interface TherapistsSelect<T extends boolean = true> {
 export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   uploadedBy?: T;
-  translations?: T;
+  missingTranslations?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -1003,7 +1003,7 @@ export interface PromotionsSelect<T extends boolean = true> {
   promoCode?: T;
   terms?: T;
   featured?: T;
-  translations?: T;
+  missingTranslations?: T;
   meta?:
     | T
     | {

@@ -4,6 +4,6 @@ import { routing } from './i18n/routing'
 export default createMiddleware(routing)
 
 export const config = {
-  // Everything except Payload (admin, api), Next internals and files with an extension.
-  matcher: ['/((?!api|admin|_next|_vercel|.*\\..*).*)'],
+  // Everything except Payload (admin, api), the preview switch, Next internals and files.
+  matcher: ['/((?!api|admin|preview|_next|_vercel|.*\\..*).*)'],
 }

@@ -1,7 +1,7 @@
 import type { MetadataRoute } from 'next'
 import { LOCALES, type Locale } from '@/i18n/locales'
 import { pathFor } from '@/i18n/paths'
-import type { PageCollection } from '@/queries/pageCollections'
+import { documentPath } from '@/i18n/documentPaths'
 import { listSitemapDocuments, type SitemapDocument } from '@/queries/sitemap'
 import { absoluteUrl } from '@/seo/siteUrl'
 
@@ -19,15 +19,8 @@ const STATIC_PAGES = [
   '/contact',
 ] as const
 
-const DOCUMENT_PATHNAMES = {
-  services: '/services/[slug]',
-  modalities: '/massage-types/[slug]',
-  therapists: '/therapists/[slug]',
-  promotions: '/promotions/[slug]',
-} as const satisfies Record<PageCollection, string>
-
-const documentPath = (doc: SitemapDocument, locale: Locale, slug: string) =>
-  pathFor(locale, { pathname: DOCUMENT_PATHNAMES[doc.collection], params: { slug } })
+const pathOf = (doc: SitemapDocument, locale: Locale, slug: string) =>
+  documentPath(doc.collection, locale, slug)
 
 /** One entry per language version, each listing every language version as an alternate. */
 function entries(paths: Partial<Record<Locale, string>>, lastModified?: string): Entry[] {
@@ -55,7 +48,7 @@ export default async function sitemap(): Promise<Entry[]> {
       Object.fromEntries(
         LOCALES.flatMap((locale) => {
           const slug = doc.slugs[locale]
-          return slug ? [[locale, documentPath(doc, locale, slug)]] : []
+          return slug ? [[locale, pathOf(doc, locale, slug)]] : []
         }),
       ),
       doc.updatedAt,

@@ -1,3 +1,4 @@
+import { draftMode } from 'next/headers'
 import { getTranslations } from 'next-intl/server'
 import type { ReactNode } from 'react'
 import type { Locale } from '@/i18n/locales'
@@ -19,10 +20,11 @@ type Props = {
 
 /** Header, main landmark and footer around every public page. */
 export async function PageShell({ locale, switchHref, current, children }: Props) {
-  const [t, footer, social, settings] = await Promise.all([
+  const [t, footer, social, preview, settings] = await Promise.all([
     getTranslations({ locale, namespace: 'Nav' }),
     getTranslations({ locale, namespace: 'Footer' }),
     getTranslations({ locale, namespace: 'Social' }),
+    getTranslations({ locale, namespace: 'Preview' }),
     getSiteSettings(locale),
   ])
   const links: { key: NavKey; href: string }[] = [
@@ -33,8 +35,18 @@ export async function PageShell({ locale, switchHref, current, children }: Props
     { key: 'contact', href: pathFor(locale, '/contact') },
   ]
 
+  const previewing = (await draftMode()).isEnabled
+
   return (
     <>
+      {previewing && (
+        <div className="preview-bar" role="status" data-testid="preview-bar">
+          {preview('bar')}{' '}
+          <a href="/preview/exit" rel="nofollow">
+            {preview('exit')}
+          </a>
+        </div>
+      )}
       <header className="site-header">
         <div className="site-header__inner">
           <a

@@ -9,8 +9,8 @@ const filled = (value: unknown): boolean =>
   !(Array.isArray(value) && value.length === 0)
 
 /**
- * The languages in which every required translatable field is filled, kept on the document so the
- * admin can show "en ✓ id ✗" in lists and filter for what still needs Indonesian.
+ * The languages in which a required translatable field is still empty, kept on the document so
+ * the admin can show "en ✓ id ✗" in lists and filter for what still needs Indonesian.
  */
 export const recordCompleteTranslations: CollectionBeforeChangeHook = async ({
   data,
@@ -25,7 +25,7 @@ export const recordCompleteTranslations: CollectionBeforeChangeHook = async ({
     .map((field) => field.name)
   const editing = isLocale(req.locale) ? req.locale : undefined
 
-  const complete: Locale[] = []
+  const missing: Locale[] = []
   for (const locale of LOCALES) {
     let values: Record<string, unknown> = {}
     if (originalDoc?.id) {
@@ -41,15 +41,15 @@ export const recordCompleteTranslations: CollectionBeforeChangeHook = async ({
       })) as unknown as Record<string, unknown>
     }
     if (locale === editing) values = { ...values, ...data }
-    if (required.every((name) => filled(values[name]))) complete.push(locale)
+    if (!required.every((name) => filled(values[name]))) missing.push(locale)
   }
-  data.translations = complete
+  data.missingTranslations = missing
   return data
 }
 
 export const translationStatusField = (): SelectField => ({
-  name: 'translations',
-  label: { en: 'Translations', id: 'Terjemahan' },
+  name: 'missingTranslations',
+  label: { en: 'Missing translations', id: 'Terjemahan belum lengkap' },
   type: 'select',
   hasMany: true,
   options: LOCALES.map((locale) => ({ value: locale, label: locale })),
@@ -57,8 +57,8 @@ export const translationStatusField = (): SelectField => ({
     position: 'sidebar',
     readOnly: true,
     description: {
-      en: 'Languages with every required field filled. Filter "is not in: id" for what still needs Indonesian.',
-      id: 'Bahasa yang semua kolom wajibnya terisi. Saring "is not in: id" untuk yang belum diterjemahkan.',
+      en: 'Languages with a required field still empty. Filter "Missing translations is in id" for what still needs Indonesian.',
+      id: 'Bahasa yang kolom wajibnya masih kosong. Saring "Terjemahan belum lengkap is in id" untuk yang belum diterjemahkan.',
     },
     components: {
       Cell: '@/components/admin/TranslationStatusCell#TranslationStatusCell',

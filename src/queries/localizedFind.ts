@@ -2,6 +2,7 @@ import type { CollectionSlug, Payload, Where } from 'payload'
 import type { Locale } from '@/i18n/locales'
 import { DEFAULT_LOCALE } from '@/i18n/locales'
 import { fallbackPaths } from './fallback'
+import { readOptions } from './preview'
 
 export type WithFallback<T> = T & { fallbackFields: string[] }
 
@@ -14,7 +15,8 @@ type FindArgs = {
 
 /**
  * Published documents for anonymous visitors in one locale, each with the paths of fields that
- * fell back to English. Access rules apply (overrideAccess: false), so drafts never come back.
+ * fell back to English. Access rules apply (overrideAccess: false), so drafts never come back,
+ * except to a logged-in member of staff previewing (see preview.ts).
  */
 export async function findPublished<T extends { id: string }>(
   payload: Payload,
@@ -29,9 +31,8 @@ export async function findPublished<T extends { id: string }>(
     limit,
     sort,
     locale,
-    draft: false,
-    overrideAccess: false,
     pagination: false,
+    ...readOptions(),
   } as const
   const shown = (await payload.find(base)).docs as unknown as T[]
   if (locale === DEFAULT_LOCALE) return shown.map((doc) => ({ ...doc, fallbackFields: [] }))

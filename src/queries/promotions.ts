@@ -4,6 +4,7 @@ import { activeAt } from '@/promotions/window'
 import { cachedRead } from './cached'
 import { findPublished, type WithFallback } from './localizedFind'
 import { getPayloadClient } from './payload'
+import { previewScope } from './preview'
 import { lookupSlug, type Alternates } from './slugs'
 
 export const PROMOTION_SOURCES = ['promotions', 'services', 'media']
@@ -46,7 +47,10 @@ export const getPromotionPage = cachedRead(
     const found = await lookupSlug(payload, 'promotions', locale, slug)
     if (found.kind !== 'found') return found
     const [promotion] = await findPublished<Promotion>(payload, 'promotions', locale, {
-      where: { and: [{ id: { equals: found.id } }, activeAt(new Date())] },
+      // Previewing staff see the promotion whatever its window; visitors only while it runs.
+      where: previewScope()
+        ? { id: { equals: found.id } }
+        : { and: [{ id: { equals: found.id } }, activeAt(new Date())] },
       depth: 1,
       limit: 1,
     })

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 import { LOCALES, type Locale } from '@/i18n/locales'
 import type { PageCollection } from './pageCollections'
+import { readOptions } from './preview'
 
 export type PageSlug = PageCollection
 export type Alternates = Record<Locale, string | null>
@@ -18,12 +19,11 @@ export async function slugsOf(
         where: { id: { equals: id } },
         locale,
         fallbackLocale: false,
-        draft: false,
-        overrideAccess: false,
         depth: 0,
         limit: 1,
         pagination: false,
         select: { slug: true },
+        ...readOptions(),
       })
       return [locale, found.docs[0]?.slug || null] as const
     }),
@@ -53,8 +53,7 @@ export async function lookupSlug(
       where: { slug: { equals: slug } },
       locale: inLocale,
       fallbackLocale: false,
-      draft: false,
-      overrideAccess: false,
+      ...readOptions(),
       depth: 0,
       limit: 1,
       pagination: false,

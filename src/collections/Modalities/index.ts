@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload'
+import { previewButton } from '@/preview/previewUrl'
 import { isContentEditor } from '@/access/isContentEditor'
 import { publishedOrStaff } from '@/access/publishedOrStaff'
 import { CONDITIONS, GOALS, PRESSURES, TARGETS, selectOptions } from '@/fields/options'
@@ -16,9 +17,10 @@ export const Modalities: CollectionConfig = {
     plural: { en: 'Massage types', id: 'Jenis pijat' },
   },
   admin: {
+    preview: previewButton('modalities'),
     useAsTitle: 'name',
     group: 'Content',
-    defaultColumns: ['name', 'target', '_status', 'translations'],
+    defaultColumns: ['name', 'target', '_status', 'missingTranslations'],
   },
   access: {
     read: publishedOrStaff,

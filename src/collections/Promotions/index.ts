@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload'
+import { previewButton } from '@/preview/previewUrl'
 import { activePromotionOrStaff } from '@/access/activePromotionOrStaff'
 import { isMarketing } from '@/access/isMarketing'
 import { seoFields } from '@/fields/seo'
@@ -39,9 +40,10 @@ export const Promotions: CollectionConfig = {
     plural: { en: 'Promotions', id: 'Promo' },
   },
   admin: {
+    preview: previewButton('promotions'),
     useAsTitle: 'title',
     group: 'Marketing',
-    defaultColumns: ['title', 'startsAt', 'endsAt', '_status', 'translations'],
+    defaultColumns: ['title', 'startsAt', 'endsAt', '_status', 'missingTranslations'],
     description:
       'Shown on the site only between its start and end (Jakarta time). Use "Schedule publish" to publish or unpublish later.',
   },

@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload'
+import { previewButton } from '@/preview/previewUrl'
 import { isContentEditor } from '@/access/isContentEditor'
 import { publishedOrStaff } from '@/access/publishedOrStaff'
 import { CONDITIONS, GOALS, selectOptions } from '@/fields/options'
@@ -16,9 +17,10 @@ export const Services: CollectionConfig = {
     plural: { en: 'Services', id: 'Layanan' },
   },
   admin: {
+    preview: previewButton('services'),
     useAsTitle: 'name',
     group: 'Content',
-    defaultColumns: ['name', 'modality', 'featured', '_status', 'translations'],
+    defaultColumns: ['name', 'modality', 'featured', '_status', 'missingTranslations'],
   },
   access: {
     read: publishedOrStaff,

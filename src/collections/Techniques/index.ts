@@ -16,7 +16,7 @@ export const Techniques: CollectionConfig = {
   admin: {
     useAsTitle: 'name',
     group: 'Content',
-    defaultColumns: ['name', 'depth', '_status', 'translations'],
+    defaultColumns: ['name', 'depth', '_status', 'missingTranslations'],
   },
   access: {
     read: publishedOrStaff,

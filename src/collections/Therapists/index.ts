@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload'
+import { previewButton } from '@/preview/previewUrl'
 import { isContentEditor } from '@/access/isContentEditor'
 import { publishedOrStaff } from '@/access/publishedOrStaff'
 import { LICENCE_TYPES, selectOptions } from '@/fields/options'
@@ -26,9 +27,10 @@ export const Therapists: CollectionConfig = {
     plural: { en: 'Therapists', id: 'Terapis' },
   },
   admin: {
+    preview: previewButton('therapists'),
     useAsTitle: 'name',
     group: 'Content',
-    defaultColumns: ['name', 'title', 'active', '_status', 'translations'],
+    defaultColumns: ['name', 'title', 'active', '_status', 'missingTranslations'],
   },
   access: {
     read: publishedOrStaff,

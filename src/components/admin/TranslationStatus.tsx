@@ -1,11 +1,11 @@
 import { LOCALES } from '@/i18n/locales'
 
 /** "en ✓ id ✗": which languages are complete. */
-export function TranslationStatus({ complete }: { complete: readonly string[] }) {
+export function TranslationStatus({ missing }: { missing: readonly string[] }) {
   return (
     <span className="translation-status">
       {LOCALES.map((locale) => {
-        const done = complete.includes(locale)
+        const done = !missing.includes(locale)
         return (
           <span
             key={locale}

@@ -2,5 +2,5 @@ import type { DefaultServerCellComponentProps } from 'payload'
 import { TranslationStatus } from './TranslationStatus'
 
 export function TranslationStatusCell({ cellData }: DefaultServerCellComponentProps) {
-  return <TranslationStatus complete={Array.isArray(cellData) ? (cellData as string[]) : []} />
+  return <TranslationStatus missing={Array.isArray(cellData) ? (cellData as string[]) : []} />
 }

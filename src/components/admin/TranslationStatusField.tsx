@@ -8,7 +8,7 @@ export const TranslationStatusField: SelectFieldClientComponent = ({ field, path
   return (
     <div className="field-type" data-testid="translation-status">
       <FieldLabel label={field.label} path={path} />
-      <TranslationStatus complete={value ?? []} />
+      <TranslationStatus missing={value ?? []} />
     </div>
   )
 }

@@ -1,7 +1,7 @@
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
 
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
-  await db.run(sql`CREATE TABLE \`services_translations\` (
+  await db.run(sql`CREATE TABLE \`services_missing_translations\` (
   	\`order\` integer NOT NULL,
   	\`parent_id\` text(36) NOT NULL,
   	\`value\` text,
@@ -10,12 +10,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(
-    sql`CREATE INDEX \`services_translations_order_idx\` ON \`services_translations\` (\`order\`);`,
+    sql`CREATE INDEX \`services_missing_translations_order_idx\` ON \`services_missing_translations\` (\`order\`);`,
   )
   await db.run(
-    sql`CREATE INDEX \`services_translations_parent_idx\` ON \`services_translations\` (\`parent_id\`);`,
+    sql`CREATE INDEX \`services_missing_translations_parent_idx\` ON \`services_missing_translations\` (\`parent_id\`);`,
   )
-  await db.run(sql`CREATE TABLE \`_services_v_version_translations\` (
+  await db.run(sql`CREATE TABLE \`_services_v_version_missing_translations\` (
   	\`order\` integer NOT NULL,
   	\`parent_id\` text(36) NOT NULL,
   	\`value\` text,
@@ -24,12 +24,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(
-    sql`CREATE INDEX \`_services_v_version_translations_order_idx\` ON \`_services_v_version_translations\` (\`order\`);`,
+    sql`CREATE INDEX \`_services_v_version_missing_translations_order_idx\` ON \`_services_v_version_missing_translations\` (\`order\`);`,
   )
   await db.run(
-    sql`CREATE INDEX \`_services_v_version_translations_parent_idx\` ON \`_services_v_version_translations\` (\`parent_id\`);`,
+    sql`CREATE INDEX \`_services_v_version_missing_translations_parent_idx\` ON \`_services_v_version_missing_translations\` (\`parent_id\`);`,
   )
-  await db.run(sql`CREATE TABLE \`modalities_translations\` (
+  await db.run(sql`CREATE TABLE \`modalities_missing_translations\` (
   	\`order\` integer NOT NULL,
   	\`parent_id\` text(36) NOT NULL,
   	\`value\` text,
@@ -38,12 +38,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(
-    sql`CREATE INDEX \`modalities_translations_order_idx\` ON \`modalities_translations\` (\`order\`);`,
+    sql`CREATE INDEX \`modalities_missing_translations_order_idx\` ON \`modalities_missing_translations\` (\`order\`);`,
   )
   await db.run(
-    sql`CREATE INDEX \`modalities_translations_parent_idx\` ON \`modalities_translations\` (\`parent_id\`);`,
+    sql`CREATE INDEX \`modalities_missing_translations_parent_idx\` ON \`modalities_missing_translations\` (\`parent_id\`);`,
   )
-  await db.run(sql`CREATE TABLE \`_modalities_v_version_translations\` (
+  await db.run(sql`CREATE TABLE \`_modalities_v_version_missing_translations\` (
   	\`order\` integer NOT NULL,
   	\`parent_id\` text(36) NOT NULL,
   	\`value\` text,
@@ -52,12 +52,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(
-    sql`CREATE INDEX \`_modalities_v_version_translations_order_idx\` ON \`_modalities_v_version_translations\` (\`order\`);`,
+    sql`CREATE INDEX \`_modalities_v_version_missing_translations_order_idx\` ON \`_modalities_v_version_missing_translations\` (\`order\`);`,
   )
   await db.run(
-    sql`CREATE INDEX \`_modalities_v_version_translations_parent_idx\` ON \`_modalities_v_version_translations\` (\`parent_id\`);`,
+    sql`CREATE INDEX \`_modalities_v_version_missing_translations_parent_idx\` ON \`_modalities_v_version_missing_translations\` (\`parent_id\`);`,
   )
-  await db.run(sql`CREATE TABLE \`techniques_translations\` (
+  await db.run(sql`CREATE TABLE \`techniques_missing_translations\` (
   	\`order\` integer NOT NULL,
   	\`parent_id\` text(36) NOT NULL,
   	\`value\` text,
@@ -66,12 +66,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(
-    sql`CREATE INDEX \`techniques_translations_order_idx\` ON \`techniques_translations\` (\`order\`);`,
+    sql`CREATE INDEX \`techniques_missing_translations_order_idx\` ON \`techniques_missing_translations\` (\`order\`);`,
   )
   await db.run(
-    sql`CREATE INDEX \`techniques_translations_parent_idx\` ON \`techniques_translations\` (\`parent_id\`);`,
+    sql`CREATE INDEX \`techniques_missing_translations_parent_idx\` ON \`techniques_missing_translations\` (\`parent_id\`);`,
   )
-  await db.run(sql`CREATE TABLE \`_techniques_v_version_translations\` (
+  await db.run(sql`CREATE TABLE \`_techniques_v_version_missing_translations\` (
   	\`order\` integer NOT NULL,
   	\`parent_id\` text(36) NOT NULL,
   	\`value\` text,
@@ -80,12 +80,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(
-    sql`CREATE INDEX \`_techniques_v_version_translations_order_idx\` ON \`_techniques_v_version_translations\` (\`order\`);`,
+    sql`CREATE INDEX \`_techniques_v_version_missing_translations_order_idx\` ON \`_techniques_v_version_missing_translations\` (\`order\`);`,
   )
   await db.run(
-    sql`CREATE INDEX \`_techniques_v_version_translations_parent_idx\` ON \`_techniques_v_version_translations\` (\`parent_id\`);`,
+    sql`CREATE INDEX \`_techniques_v_version_missing_translations_parent_idx\` ON \`_techniques_v_version_missing_translations\` (\`parent_id\`);`,
   )
-  await db.run(sql`CREATE TABLE \`therapists_translations\` (
+  await db.run(sql`CREATE TABLE \`therapists_missing_translations\` (
   	\`order\` integer NOT NULL,
   	\`parent_id\` text(36) NOT NULL,
   	\`value\` text,
@@ -94,12 +94,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(
-    sql`CREATE INDEX \`therapists_translations_order_idx\` ON \`therapists_translations\` (\`order\`);`,
+    sql`CREATE INDEX \`therapists_missing_translations_order_idx\` ON \`therapists_missing_translations\` (\`order\`);`,
   )
   await db.run(
-    sql`CREATE INDEX \`therapists_translations_parent_idx\` ON \`therapists_translations\` (\`parent_id\`);`,
+    sql`CREATE INDEX \`therapists_missing_translations_parent_idx\` ON \`therapists_missing_translations\` (\`parent_id\`);`,
   )
-  await db.run(sql`CREATE TABLE \`_therapists_v_version_translations\` (
+  await db.run(sql`CREATE TABLE \`_therapists_v_version_missing_translations\` (
   	\`order\` integer NOT NULL,
   	\`parent_id\` text(36) NOT NULL,
   	\`value\` text,
@@ -108,12 +108,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(
-    sql`CREATE INDEX \`_therapists_v_version_translations_order_idx\` ON \`_therapists_v_version_translations\` (\`order\`);`,
+    sql`CREATE INDEX \`_therapists_v_version_missing_translations_order_idx\` ON \`_therapists_v_version_missing_translations\` (\`order\`);`,
   )
   await db.run(
-    sql`CREATE INDEX \`_therapists_v_version_translations_parent_idx\` ON \`_therapists_v_version_translations\` (\`parent_id\`);`,
+    sql`CREATE INDEX \`_therapists_v_version_missing_translations_parent_idx\` ON \`_therapists_v_version_missing_translations\` (\`parent_id\`);`,
   )
-  await db.run(sql`CREATE TABLE \`media_translations\` (
+  await db.run(sql`CREATE TABLE \`media_missing_translations\` (
   	\`order\` integer NOT NULL,
   	\`parent_id\` text(36) NOT NULL,
   	\`value\` text,
@@ -122,12 +122,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(
-    sql`CREATE INDEX \`media_translations_order_idx\` ON \`media_translations\` (\`order\`);`,
+    sql`CREATE INDEX \`media_missing_translations_order_idx\` ON \`media_missing_translations\` (\`order\`);`,
   )
   await db.run(
-    sql`CREATE INDEX \`media_translations_parent_idx\` ON \`media_translations\` (\`parent_id\`);`,
+    sql`CREATE INDEX \`media_missing_translations_parent_idx\` ON \`media_missing_translations\` (\`parent_id\`);`,
   )
-  await db.run(sql`CREATE TABLE \`promotions_translations\` (
+  await db.run(sql`CREATE TABLE \`promotions_missing_translations\` (
   	\`order\` integer NOT NULL,
   	\`parent_id\` text(36) NOT NULL,
   	\`value\` text,
@@ -136,10 +136,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(
-    sql`CREATE INDEX \`promotions_translations_order_idx\` ON \`promotions_translations\` (\`order\`);`,
+    sql`CREATE INDEX \`promotions_missing_translations_order_idx\` ON \`promotions_missing_translations\` (\`order\`);`,
   )
   await db.run(
-    sql`CREATE INDEX \`promotions_translations_parent_idx\` ON \`promotions_translations\` (\`parent_id\`);`,
+    sql`CREATE INDEX \`promotions_missing_translations_parent_idx\` ON \`promotions_missing_translations\` (\`parent_id\`);`,
   )
   await db.run(sql`CREATE TABLE \`promotions\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
@@ -209,7 +209,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(
     sql`CREATE INDEX \`promotions_rels_services_id_idx\` ON \`promotions_rels\` (\`services_id\`);`,
   )
-  await db.run(sql`CREATE TABLE \`_promotions_v_version_translations\` (
+  await db.run(sql`CREATE TABLE \`_promotions_v_version_missing_translations\` (
   	\`order\` integer NOT NULL,
   	\`parent_id\` text(36) NOT NULL,
   	\`value\` text,
@@ -218,10 +218,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(
-    sql`CREATE INDEX \`_promotions_v_version_translations_order_idx\` ON \`_promotions_v_version_translations\` (\`order\`);`,
+    sql`CREATE INDEX \`_promotions_v_version_missing_translations_order_idx\` ON \`_promotions_v_version_missing_translations\` (\`order\`);`,
   )
   await db.run(
-    sql`CREATE INDEX \`_promotions_v_version_translations_parent_idx\` ON \`_promotions_v_version_translations\` (\`parent_id\`);`,
+    sql`CREATE INDEX \`_promotions_v_version_missing_translations_parent_idx\` ON \`_promotions_v_version_missing_translations\` (\`parent_id\`);`,
   )
   await db.run(sql`CREATE TABLE \`_promotions_v\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
@@ -400,20 +400,20 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
-  await db.run(sql`DROP TABLE \`services_translations\`;`)
-  await db.run(sql`DROP TABLE \`_services_v_version_translations\`;`)
-  await db.run(sql`DROP TABLE \`modalities_translations\`;`)
-  await db.run(sql`DROP TABLE \`_modalities_v_version_translations\`;`)
-  await db.run(sql`DROP TABLE \`techniques_translations\`;`)
-  await db.run(sql`DROP TABLE \`_techniques_v_version_translations\`;`)
-  await db.run(sql`DROP TABLE \`therapists_translations\`;`)
-  await db.run(sql`DROP TABLE \`_therapists_v_version_translations\`;`)
-  await db.run(sql`DROP TABLE \`media_translations\`;`)
-  await db.run(sql`DROP TABLE \`promotions_translations\`;`)
+  await db.run(sql`DROP TABLE \`services_missing_translations\`;`)
+  await db.run(sql`DROP TABLE \`_services_v_version_missing_translations\`;`)
+  await db.run(sql`DROP TABLE \`modalities_missing_translations\`;`)
+  await db.run(sql`DROP TABLE \`_modalities_v_version_missing_translations\`;`)
+  await db.run(sql`DROP TABLE \`techniques_missing_translations\`;`)
+  await db.run(sql`DROP TABLE \`_techniques_v_version_missing_translations\`;`)
+  await db.run(sql`DROP TABLE \`therapists_missing_translations\`;`)
+  await db.run(sql`DROP TABLE \`_therapists_v_version_missing_translations\`;`)
+  await db.run(sql`DROP TABLE \`media_missing_translations\`;`)
+  await db.run(sql`DROP TABLE \`promotions_missing_translations\`;`)
   await db.run(sql`DROP TABLE \`promotions\`;`)
   await db.run(sql`DROP TABLE \`promotions_locales\`;`)
   await db.run(sql`DROP TABLE \`promotions_rels\`;`)
-  await db.run(sql`DROP TABLE \`_promotions_v_version_translations\`;`)
+  await db.run(sql`DROP TABLE \`_promotions_v_version_missing_translations\`;`)
   await db.run(sql`DROP TABLE \`_promotions_v\`;`)
   await db.run(sql`DROP TABLE \`_promotions_v_locales\`;`)
   await db.run(sql`DROP TABLE \`_promotions_v_rels\`;`)
