@@ -1,11 +1,16 @@
-/** Runs once when the Next.js server starts: a bad configuration stops it with a readable message. */
+/** Runs once when the Next.js server starts. */
 export async function register() {
-  if (process.env.NEXT_RUNTIME === 'nodejs') {
-    const { checkConfiguration } = await import('./config/check')
-    checkConfiguration()
-    if (process.env.NODE_ENV === 'production') {
-      const { clearContentCache } = await import('./config/staleCache')
-      clearContentCache()
-    }
+  if (process.env.NEXT_RUNTIME !== 'nodejs') return
+  // A bad configuration stops the server with a readable message instead of serving 500s.
+  const { checkConfiguration } = await import('./config/check')
+  checkConfiguration()
+  if (process.env.NODE_ENV === 'production') {
+    const { clearContentCache } = await import('./config/staleCache')
+    clearContentCache()
   }
+  // Payload and its job runner start now, outside any request: scheduled publishing and promotion
+  // start/end work even before the first visit, and the runner's timers do not inherit (and
+  // silently write into) the context of whichever request happened to start Payload.
+  const { startPayload } = await import('./config/startPayload')
+  await startPayload()
 }

@@ -49,7 +49,8 @@ export const recordCompleteTranslations: CollectionBeforeChangeHook = async ({
 
 export const translationStatusField = (): SelectField => ({
   name: 'missingTranslations',
-  label: { en: 'Missing translations', id: 'Terjemahan belum lengkap' },
+  // A plain string: the list's sort buttons print an object label as "[object Object]".
+  label: 'Missing translations',
   type: 'select',
   hasMany: true,
   options: LOCALES.map((locale) => ({ value: locale, label: locale })),
@@ -58,7 +59,7 @@ export const translationStatusField = (): SelectField => ({
     readOnly: true,
     description: {
       en: 'Languages with a required field still empty. Filter "Missing translations is in id" for what still needs Indonesian.',
-      id: 'Bahasa yang kolom wajibnya masih kosong. Saring "Terjemahan belum lengkap is in id" untuk yang belum diterjemahkan.',
+      id: 'Bahasa yang kolom wajibnya masih kosong. Saring "Missing translations is in id" untuk yang belum diterjemahkan.',
     },
     components: {
       Cell: '@/components/admin/TranslationStatusCell#TranslationStatusCell',

@@ -50,6 +50,12 @@ export const PAGE_PAIRS: { name: string; en: string; id: string }[] = [
   },
   { name: 'therapists', en: '/en/therapists', id: '/id/terapis' },
   { name: 'therapist', en: '/en/therapists/made-wirawan', id: '/id/terapis/made-wirawan' },
+  { name: 'promotions', en: '/en/promotions', id: '/id/promo' },
+  {
+    name: 'promotion',
+    en: '/en/promotions/slow-down-season',
+    id: '/id/promo/musim-santai',
+  },
   { name: 'contact', en: '/en/contact', id: '/id/kontak' },
   { name: '404', en: '/en/services/no-such-treatment', id: '/id/layanan/tidak-ada' },
 ]

@@ -12,7 +12,10 @@ export const IMAGE_MIME_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image
 
 export const Media: CollectionConfig = {
   slug: 'media',
-  admin: { group: 'Content', defaultColumns: ['filename', 'alt', 'missingTranslations', 'updatedAt'] },
+  admin: {
+    group: 'Content',
+    defaultColumns: ['filename', 'alt', 'missingTranslations', 'updatedAt'],
+  },
   access: {
     read: anyone,
     create: isStaff,

@@ -70,7 +70,7 @@ export const Promotions: CollectionConfig = {
       fields: [
         {
           name: 'startsAt',
-          label: { en: 'Starts (WIB)', id: 'Mulai (WIB)' },
+          label: 'Starts (WIB)',
           type: 'date',
           required: true,
           timezone: { defaultTimezone: JAKARTA_TIMEZONE, required: true },
@@ -78,7 +78,7 @@ export const Promotions: CollectionConfig = {
         },
         {
           name: 'endsAt',
-          label: { en: 'Ends (WIB)', id: 'Berakhir (WIB)' },
+          label: 'Ends (WIB)',
           type: 'date',
           required: true,
           timezone: { defaultTimezone: JAKARTA_TIMEZONE, required: true },

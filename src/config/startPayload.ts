@@ -1,0 +1,6 @@
+import config from '@payload-config'
+import { getPayload } from 'payload'
+
+export async function startPayload(): Promise<void> {
+  await getPayload({ config, cron: true })
+}

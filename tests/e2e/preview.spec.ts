@@ -1,0 +1,98 @@
+import { expect, test } from '@playwright/test'
+import { ADMIN, adminToken, auth, findBySlug } from './helpers'
+
+test('staff preview an unpublished Indonesian draft; visitors and anonymous users never see it', async ({
+  browser,
+  request,
+}) => {
+  const token = await adminToken(request)
+  const service = await findBySlug(request, 'services', 'deep-tissue-massage')
+  const draftName = 'Pijat Deep Tissue (draf baru)'
+  const saved = await request.patch(`/api/services/${service.id}?locale=id&draft=true`, {
+    headers: auth(token),
+    data: { name: draftName },
+  })
+  expect(saved.status()).toBe(200)
+
+  const staff = await browser.newContext()
+  const page = await staff.newPage()
+  try {
+    await page.goto('/admin/login')
+    await page.getByLabel('Email').fill(ADMIN.email)
+    await page.getByLabel('Password').fill(ADMIN.password)
+    await page.getByRole('button', { name: 'Login' }).click()
+    await expect(page).toHaveURL(/\/admin$/)
+
+    await page.goto(`/admin/collections/services/${service.id}?locale=id`)
+    const previewLink = page.locator('#preview-button')
+    await expect(previewLink).toHaveAttribute('href', /^\/preview\?/)
+    const href = (await previewLink.getAttribute('href')) as string
+    expect(href).toContain('locale=id')
+
+    await page.goto(href)
+    await expect(page).toHaveURL(/\/id\/layanan\/pijat-deep-tissue$/)
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(draftName)
+    await expect(page.locator('html')).toHaveAttribute('lang', 'id')
+    await expect(page.getByTestId('preview-bar')).toBeVisible()
+
+    // The same link without a staff login is refused, and draft mode is never switched on.
+    const anonymous = await browser.newContext()
+    const outsider = await anonymous.newPage()
+    const refused = await outsider.goto(href)
+    expect(refused?.status()).toBe(401)
+    await outsider.goto('/id/layanan/pijat-deep-tissue')
+    await expect(outsider.getByRole('heading', { level: 1 })).toHaveText('Pijat Deep Tissue')
+    await expect(outsider.getByTestId('preview-bar')).toHaveCount(0)
+    const forged = await outsider.goto(href.replace(/token=[^&]+/, 'token=forged'))
+    expect(forged?.status()).toBe(403)
+    await anonymous.close()
+
+    // Leaving preview shows the published page again.
+    await page.getByRole('link', { name: 'Keluar dari pratinjau' }).click()
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Pijat Deep Tissue')
+  } finally {
+    await staff.close()
+    // Publishing nothing: restore the draft to the published text.
+    await request.patch(`/api/services/${service.id}?locale=id&draft=true`, {
+      headers: auth(token),
+      data: { name: 'Pijat Deep Tissue' },
+    })
+  }
+})
+
+test('the admin shows which languages are complete, and pages may be framed only by the site itself', async ({
+  page,
+  request,
+}) => {
+  const token = await adminToken(request)
+  const created = await request.post('/api/techniques?locale=en', {
+    headers: auth(token),
+    data: {
+      name: 'Cupping',
+      description: 'Suction cups lift the skin.',
+      physiology: 'Draws blood to the surface.',
+      depth: 'superficial',
+      _status: 'published',
+    },
+  })
+  const { doc } = (await created.json()) as { doc: { id: string } }
+  try {
+    await page.goto('/admin/login')
+    await page.getByLabel('Email').fill(ADMIN.email)
+    await page.getByLabel('Password').fill(ADMIN.password)
+    await page.getByRole('button', { name: 'Login' }).click()
+    await expect(page).toHaveURL(/\/admin$/)
+    await page.goto('/admin/collections/techniques?limit=50&locale=en')
+    const row = page.locator('tbody tr', { hasText: 'Cupping' })
+    await expect(row).toContainText('en ✓')
+    await expect(row).toContainText('id ✗')
+    await page.goto(`/admin/collections/techniques/${doc.id}`)
+    await expect(page.getByTestId('translation-status')).toContainText('id ✗')
+
+    const headers = (await request.get('/en')).headers()
+    expect(headers['x-frame-options']).toBe('SAMEORIGIN')
+    expect(headers['content-security-policy']).toContain("frame-ancestors 'self'")
+  } finally {
+    await request.delete(`/api/techniques/${doc.id}`, { headers: auth(token) })
+  }
+})
