@@ -5,6 +5,7 @@ import { en } from '@payloadcms/translations/languages/en'
 import { id } from '@payloadcms/translations/languages/id'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
+import { Comparisons } from '@/collections/Comparisons'
 import { Inquiries } from '@/collections/Inquiries'
 import { Media } from '@/collections/Media'
 import { Modalities } from '@/collections/Modalities'
@@ -48,6 +49,7 @@ export default buildConfig({
     Techniques,
     Therapists,
     Media,
+    Comparisons,
     Promotions,
     Inquiries,
     SlugRedirects,

@@ -25,6 +25,7 @@ export interface Config {
     techniques: Technique;
     therapists: Therapist;
     media: Media;
+    comparisons: Comparison;
     promotions: Promotion;
     inquiries: Inquiry;
     'slug-redirects': SlugRedirect;
@@ -42,6 +43,7 @@ export interface Config {
     techniques: TechniquesSelect<false> | TechniquesSelect<true>;
     therapists: TherapistsSelect<false> | TherapistsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
+    comparisons: ComparisonsSelect<false> | ComparisonsSelect<true>;
     promotions: PromotionsSelect<false> | PromotionsSelect<true>;
     inquiries: InquiriesSelect<false> | InquiriesSelect<true>;
     'slug-redirects': SlugRedirectsSelect<false> | SlugRedirectsSelect<true>;
@@ -476,6 +478,76 @@ export interface Therapist {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "comparisons".
+ */
+export interface Comparison {
+  id: string;
+  title: string;
+  /**
+   * Part of the page address in this language. Left empty, it is made from the name.
+   */
+  slug: string;
+  intro: string;
+  image?: (string | null) | Media;
+  kind: 'modalities' | 'services';
+  items?:
+    | {
+        modality?: (string | null) | Modality;
+        service?: (string | null) | Service;
+        verdict: string;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * The cells come from the compared documents. Add an editorial note to explain a row.
+   */
+  rows?:
+    | {
+        attribute:
+          | 'goal'
+          | 'target'
+          | 'pressure'
+          | 'techniques'
+          | 'indications'
+          | 'notIntendedFor'
+          | 'benefits'
+          | 'contraindications'
+          | 'therapist'
+          | 'sessionLengths'
+          | 'priceRange';
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  faq?:
+    | {
+        question: string;
+        answer: string;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Lower numbers are listed first.
+   */
+  sortOrder?: number | null;
+  /**
+   * Languages with a required field still empty. Filter "Missing translations is in id" for what still needs Indonesian.
+   */
+  missingTranslations?: ('en' | 'id')[] | null;
+  /**
+   * Optional. Leave empty to use the name and summary.
+   */
+  meta?: {
+    title?: string | null;
+    description?: string | null;
+    image?: (string | null) | Media;
+  };
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
  * Shown on the site only between its start and end (Jakarta time). Use "Schedule publish" to publish or unpublish later.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -577,7 +649,7 @@ export interface SlugRedirect {
   id: string;
   from: string;
   locale: 'en' | 'id';
-  collection: 'services' | 'modalities' | 'therapists' | 'promotions';
+  collection: 'services' | 'modalities' | 'therapists' | 'promotions' | 'comparisons';
   documentId: string;
   updatedAt: string;
   createdAt: string;
@@ -717,6 +789,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'media';
         value: string | Media;
+      } | null)
+    | ({
+        relationTo: 'comparisons';
+        value: string | Comparison;
       } | null)
     | ({
         relationTo: 'promotions';
@@ -978,6 +1054,51 @@ export interface MediaSelect<T extends boolean = true> {
               filename?: T;
             };
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "comparisons_select".
+ */
+export interface ComparisonsSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  intro?: T;
+  image?: T;
+  kind?: T;
+  items?:
+    | T
+    | {
+        modality?: T;
+        service?: T;
+        verdict?: T;
+        id?: T;
+      };
+  rows?:
+    | T
+    | {
+        attribute?: T;
+        note?: T;
+        id?: T;
+      };
+  faq?:
+    | T
+    | {
+        question?: T;
+        answer?: T;
+        id?: T;
+      };
+  sortOrder?: T;
+  missingTranslations?: T;
+  meta?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        image?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

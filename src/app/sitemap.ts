@@ -15,6 +15,8 @@ const STATIC_PAGES = [
   '/services',
   '/massage-types',
   '/therapists',
+  '/compare',
+  '/guide',
   '/promotions',
   '/contact',
 ] as const

@@ -8,7 +8,8 @@ import { LanguageSwitcher } from './LanguageSwitcher'
 import { OpeningHoursList } from './OpeningHoursList'
 import { SpaAddress } from './SpaAddress'
 
-export type NavKey = 'home' | 'services' | 'massageTypes' | 'therapists' | 'promotions' | 'contact'
+export type NavKey =
+  'home' | 'services' | 'massageTypes' | 'therapists' | 'promotions' | 'guide' | 'contact'
 
 type Props = {
   locale: Locale
@@ -32,6 +33,7 @@ export async function PageShell({ locale, switchHref, current, children }: Props
     { key: 'massageTypes', href: pathFor(locale, '/massage-types') },
     { key: 'therapists', href: pathFor(locale, '/therapists') },
     { key: 'promotions', href: pathFor(locale, '/promotions') },
+    { key: 'guide', href: pathFor(locale, '/guide') },
     { key: 'contact', href: pathFor(locale, '/contact') },
   ]
 

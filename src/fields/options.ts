@@ -1,11 +1,13 @@
 import en from '../../messages/en.json'
 import id from '../../messages/id.json'
+import { COMPARISON_ATTRIBUTES } from '@/comparisons/attributes'
 
 /**
  * Shared vocabularies. Stored values are stable English keys; the labels, for editors and visitors
  * alike, live in messages/*.json so each word is translated in one place.
  */
-type Group = 'Goals' | 'Pressure' | 'Conditions' | 'Targets' | 'Depths' | 'Licences'
+type Group =
+  'Goals' | 'Pressure' | 'Conditions' | 'Targets' | 'Depths' | 'Licences' | 'ComparisonAttributes'
 
 const vocabulary = <const Values extends readonly string[]>(group: Group, values: Values) =>
   values.map((value) => ({
@@ -55,3 +57,8 @@ export type Goal = (typeof GOAL_VALUES)[number]
 /** Payload wants its own copy of option arrays. */
 export const selectOptions = (options: { value: string; label: { en: string; id: string } }[]) =>
   options.map(({ value, label }) => ({ value, label: { ...label } }))
+
+export const COMPARISON_ATTRIBUTE_OPTIONS = vocabulary(
+  'ComparisonAttributes',
+  COMPARISON_ATTRIBUTES,
+)

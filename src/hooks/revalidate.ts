@@ -14,6 +14,7 @@ export const CONTENT_SOURCES = [
   'techniques',
   'therapists',
   'promotions',
+  'comparisons',
   'media',
   'site-settings',
 ] as const

@@ -7,6 +7,7 @@ const DOCUMENT_PATHNAMES = {
   modalities: '/massage-types/[slug]',
   therapists: '/therapists/[slug]',
   promotions: '/promotions/[slug]',
+  comparisons: '/compare/[slug]',
 } as const satisfies Record<PageCollection, string>
 
 /** The public address of a document page, e.g. services + id + slug → /id/layanan/<slug>. */

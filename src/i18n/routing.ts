@@ -21,6 +21,18 @@ export const routing = defineRouting({
     '/massage-types/[slug]': { en: '/massage-types/[slug]', id: '/jenis-pijat/[slug]' },
     '/therapists': { en: '/therapists', id: '/terapis' },
     '/therapists/[slug]': { en: '/therapists/[slug]', id: '/terapis/[slug]' },
+    '/compare': { en: '/compare', id: '/perbandingan' },
+    '/compare/[slug]': { en: '/compare/[slug]', id: '/perbandingan/[slug]' },
+    '/compare/massage-types/[first]/[second]': {
+      en: '/compare/massage-types/[first]/[second]',
+      id: '/perbandingan/jenis-pijat/[first]/[second]',
+    },
+    '/guide': { en: '/guide', id: '/panduan' },
+    '/guide/result': { en: '/guide/result', id: '/panduan/hasil' },
+    '/guide/[goal]/[pressure]/[conditions]': {
+      en: '/guide/[goal]/[pressure]/[conditions]',
+      id: '/panduan/[goal]/[pressure]/[conditions]',
+    },
     '/promotions': { en: '/promotions', id: '/promo' },
     '/promotions/[slug]': { en: '/promotions/[slug]', id: '/promo/[slug]' },
     '/contact': { en: '/contact', id: '/kontak' },

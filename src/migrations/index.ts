@@ -1,7 +1,7 @@
 import * as migration_20261126_173350_initial from './20261126_173350_initial'
 import * as migration_20261126_182101_inquiries from './20261126_182101_inquiries'
 import * as migration_20261126_195846_slug_redirects from './20261126_195846_slug_redirects'
-import * as migration_20261126_202805_promotions_roles_translations from './20261126_202805_promotions_roles_translations'
+import * as migration_20261126_205144_promotions_comparisons from './20261126_205144_promotions_comparisons'
 
 export const migrations = [
   {
@@ -20,8 +20,8 @@ export const migrations = [
     name: '20261126_195846_slug_redirects',
   },
   {
-    up: migration_20261126_202805_promotions_roles_translations.up,
-    down: migration_20261126_202805_promotions_roles_translations.down,
-    name: '20261126_202805_promotions_roles_translations',
+    up: migration_20261126_205144_promotions_comparisons.up,
+    down: migration_20261126_205144_promotions_comparisons.down,
+    name: '20261126_205144_promotions_comparisons',
   },
 ]

@@ -1,3 +1,9 @@
 /** Collections whose documents are public pages addressed by a localized slug. */
-export const PAGE_COLLECTIONS = ['services', 'modalities', 'therapists', 'promotions'] as const
+export const PAGE_COLLECTIONS = [
+  'services',
+  'modalities',
+  'therapists',
+  'promotions',
+  'comparisons',
+] as const
 export type PageCollection = (typeof PAGE_COLLECTIONS)[number]

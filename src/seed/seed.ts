@@ -1,4 +1,5 @@
 import type { Payload } from 'payload'
+import { comparisons } from './content/comparisons'
 import { images } from './content/images'
 import { modalities } from './content/modalities'
 import { promotions } from './content/promotions'
@@ -184,6 +185,48 @@ async function seedTherapists(payload: Payload, log: Log, media: Ids, modalityId
   log(`  therapists: ${count}`)
 }
 
+async function seedComparisons(
+  payload: Payload,
+  log: Log,
+  media: Ids,
+  modalityIds: Ids,
+  serviceIds: Ids,
+) {
+  for (const item of comparisons) {
+    const ids = item.kind === 'services' ? serviceIds : modalityIds
+    const relation = item.kind === 'services' ? 'service' : 'modality'
+    const localized = (locale: 'en' | 'id') => {
+      const text = item[locale]
+      return {
+        title: text.title,
+        slug: text.slug,
+        intro: text.intro,
+        items: item.itemKeys.map((key, index) => ({
+          [relation]: resolve(ids, key),
+          verdict: text.verdicts[index] ?? '',
+        })),
+        rows: item.attributes.map((attribute) => ({
+          attribute,
+          note: text.notes[attribute] ?? null,
+        })),
+        faq: text.faq,
+      }
+    }
+    await upsertBilingual(
+      payload,
+      'comparisons',
+      {
+        ...localized('en'),
+        kind: item.kind,
+        image: resolve(media, item.imageKey),
+        sortOrder: item.sortOrder,
+      },
+      localized('id'),
+    )
+  }
+  log(`  comparisons: ${comparisons.length}`)
+}
+
 async function seedSiteSettings(payload: Payload, log: Log, media: Ids) {
   for (const locale of ['en', 'id'] as const) {
     const text = siteSettingsLocalized[locale]
@@ -216,6 +259,7 @@ export async function seed(payload: Payload, log: Log = (message) => payload.log
   const modalityIds = await seedModalities(payload, log, media, techniqueIds)
   const serviceIds = await seedServices(payload, log, media, techniqueIds, modalityIds)
   await seedTherapists(payload, log, media, modalityIds)
+  await seedComparisons(payload, log, media, modalityIds, serviceIds)
   await seedPromotions(payload, log, media, serviceIds)
   await seedSiteSettings(payload, log, media)
   log(`Seed finished in ${((Date.now() - started) / 1000).toFixed(1)}s.`)

@@ -1,6 +1,7 @@
 import type { Payload, RequiredDataFromCollectionSlug } from 'payload'
 
-export type ContentSlug = 'techniques' | 'modalities' | 'services' | 'therapists' | 'promotions'
+export type ContentSlug =
+  'techniques' | 'modalities' | 'services' | 'therapists' | 'promotions' | 'comparisons'
 
 type UpdateById = Parameters<Payload['update']>[0]
 type Row = Record<string, unknown>

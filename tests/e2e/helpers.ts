@@ -50,6 +50,18 @@ export const PAGE_PAIRS: { name: string; en: string; id: string }[] = [
   },
   { name: 'therapists', en: '/en/therapists', id: '/id/terapis' },
   { name: 'therapist', en: '/en/therapists/made-wirawan', id: '/id/terapis/made-wirawan' },
+  { name: 'comparisons', en: '/en/compare', id: '/id/perbandingan' },
+  {
+    name: 'comparison',
+    en: '/en/compare/relaxation-vs-therapeutic-massage',
+    id: '/id/perbandingan/pijat-relaksasi-vs-pijat-terapeutik',
+  },
+  { name: 'guide', en: '/en/guide', id: '/id/panduan' },
+  {
+    name: 'guide answer',
+    en: '/en/guide/chronic-pain/firm/pregnancy',
+    id: '/id/panduan/chronic-pain/firm/pregnancy',
+  },
   { name: 'promotions', en: '/en/promotions', id: '/id/promo' },
   {
     name: 'promotion',

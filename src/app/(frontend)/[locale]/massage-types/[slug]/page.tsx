@@ -13,6 +13,7 @@ import type { Locale } from '@/i18n/locales'
 import { otherLocale, pathFor } from '@/i18n/paths'
 import { documentMetadata } from '@/seo/pageMetadata'
 import type { Technique } from '@/payload-types'
+import { compareLinks } from '@/queries/comparisons'
 import { getModalityPage } from '@/queries/modalities'
 import { populatedList } from '@/queries/populated'
 
@@ -47,13 +48,15 @@ export default async function ModalityPage({ params }: Props) {
   if (page.kind !== 'found') return handleMissing(page, modalityPath(locale))
 
   const { modality, services, therapists, alternates } = page
-  const [t, nav, targets, pressures, depths, conditions] = await Promise.all([
+  const [t, nav, targets, pressures, depths, conditions, compare, others] = await Promise.all([
     getTranslations({ locale, namespace: 'Modality' }),
     getTranslations({ locale, namespace: 'Nav' }),
     getTranslations({ locale, namespace: 'Targets' }),
     getTranslations({ locale, namespace: 'Pressure' }),
     getTranslations({ locale, namespace: 'Depths' }),
     getTranslations({ locale, namespace: 'Conditions' }),
+    getTranslations({ locale, namespace: 'Compare' }),
+    compareLinks(locale, modality.id),
   ])
   const techniques = populatedList<Technique>(modality.techniques)
   const lang = (path: string) => fallbackLang(modality, path)
@@ -207,6 +210,33 @@ export default async function ModalityPage({ params }: Props) {
               {therapists.map((therapist) => (
                 <li key={therapist.id}>
                   <TherapistCard therapist={therapist} locale={locale} />
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+
+        {others.length > 0 && (
+          <section aria-labelledby="compare-heading" data-testid="compare-with">
+            <h2 id="compare-heading">{compare('compareWithHeading')}</h2>
+            <ul>
+              {others.map((other) => (
+                <li key={other.slug}>
+                  <a
+                    href={
+                      other.editorial
+                        ? pathFor(locale, {
+                            pathname: '/compare/[slug]',
+                            params: { slug: other.editorial },
+                          })
+                        : pathFor(locale, {
+                            pathname: '/compare/massage-types/[first]/[second]',
+                            params: { first: slug, second: other.slug },
+                          })
+                    }
+                  >
+                    {compare('compareWith', { first: modality.name, second: other.name })}
+                  </a>
                 </li>
               ))}
             </ul>

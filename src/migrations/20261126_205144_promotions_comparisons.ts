@@ -127,6 +127,320 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(
     sql`CREATE INDEX \`media_missing_translations_parent_idx\` ON \`media_missing_translations\` (\`parent_id\`);`,
   )
+  await db.run(sql`CREATE TABLE \`comparisons_items\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`modality_id\` text(36),
+  	\`service_id\` text(36),
+  	FOREIGN KEY (\`modality_id\`) REFERENCES \`modalities\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`service_id\`) REFERENCES \`services\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`comparisons\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(
+    sql`CREATE INDEX \`comparisons_items_order_idx\` ON \`comparisons_items\` (\`_order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`comparisons_items_parent_id_idx\` ON \`comparisons_items\` (\`_parent_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`comparisons_items_modality_idx\` ON \`comparisons_items\` (\`modality_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`comparisons_items_service_idx\` ON \`comparisons_items\` (\`service_id\`);`,
+  )
+  await db.run(sql`CREATE TABLE \`comparisons_items_locales\` (
+  	\`verdict\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` text NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`comparisons_items\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`comparisons_items_locales_locale_parent_id_unique\` ON \`comparisons_items_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
+  await db.run(sql`CREATE TABLE \`comparisons_rows\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`attribute\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`comparisons\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(
+    sql`CREATE INDEX \`comparisons_rows_order_idx\` ON \`comparisons_rows\` (\`_order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`comparisons_rows_parent_id_idx\` ON \`comparisons_rows\` (\`_parent_id\`);`,
+  )
+  await db.run(sql`CREATE TABLE \`comparisons_rows_locales\` (
+  	\`note\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` text NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`comparisons_rows\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`comparisons_rows_locales_locale_parent_id_unique\` ON \`comparisons_rows_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
+  await db.run(sql`CREATE TABLE \`comparisons_faq\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`comparisons\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`comparisons_faq_order_idx\` ON \`comparisons_faq\` (\`_order\`);`)
+  await db.run(
+    sql`CREATE INDEX \`comparisons_faq_parent_id_idx\` ON \`comparisons_faq\` (\`_parent_id\`);`,
+  )
+  await db.run(sql`CREATE TABLE \`comparisons_faq_locales\` (
+  	\`question\` text,
+  	\`answer\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` text NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`comparisons_faq\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`comparisons_faq_locales_locale_parent_id_unique\` ON \`comparisons_faq_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
+  await db.run(sql`CREATE TABLE \`comparisons_missing_translations\` (
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` text(36) NOT NULL,
+  	\`value\` text,
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`comparisons\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(
+    sql`CREATE INDEX \`comparisons_missing_translations_order_idx\` ON \`comparisons_missing_translations\` (\`order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`comparisons_missing_translations_parent_idx\` ON \`comparisons_missing_translations\` (\`parent_id\`);`,
+  )
+  await db.run(sql`CREATE TABLE \`comparisons\` (
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	\`image_id\` text(36),
+  	\`kind\` text DEFAULT 'modalities',
+  	\`sort_order\` numeric DEFAULT 100,
+  	\`meta_image_id\` text(36),
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`_status\` text DEFAULT 'draft',
+  	FOREIGN KEY (\`image_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`meta_image_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`comparisons_image_idx\` ON \`comparisons\` (\`image_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`comparisons_sort_order_idx\` ON \`comparisons\` (\`sort_order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`comparisons_meta_meta_image_idx\` ON \`comparisons\` (\`meta_image_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`comparisons_updated_at_idx\` ON \`comparisons\` (\`updated_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`comparisons_created_at_idx\` ON \`comparisons\` (\`created_at\`);`,
+  )
+  await db.run(sql`CREATE INDEX \`comparisons__status_idx\` ON \`comparisons\` (\`_status\`);`)
+  await db.run(sql`CREATE TABLE \`comparisons_locales\` (
+  	\`title\` text,
+  	\`slug\` text,
+  	\`intro\` text,
+  	\`meta_title\` text,
+  	\`meta_description\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`comparisons\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(
+    sql`CREATE INDEX \`comparisons_slug_idx\` ON \`comparisons_locales\` (\`slug\`,\`_locale\`);`,
+  )
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`comparisons_locales_locale_parent_id_unique\` ON \`comparisons_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
+  await db.run(sql`CREATE TABLE \`_comparisons_v_version_items\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	\`modality_id\` text(36),
+  	\`service_id\` text(36),
+  	\`_uuid\` text,
+  	FOREIGN KEY (\`modality_id\`) REFERENCES \`modalities\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`service_id\`) REFERENCES \`services\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_comparisons_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(
+    sql`CREATE INDEX \`_comparisons_v_version_items_order_idx\` ON \`_comparisons_v_version_items\` (\`_order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_comparisons_v_version_items_parent_id_idx\` ON \`_comparisons_v_version_items\` (\`_parent_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_comparisons_v_version_items_modality_idx\` ON \`_comparisons_v_version_items\` (\`modality_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_comparisons_v_version_items_service_idx\` ON \`_comparisons_v_version_items\` (\`service_id\`);`,
+  )
+  await db.run(sql`CREATE TABLE \`_comparisons_v_version_items_locales\` (
+  	\`verdict\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_comparisons_v_version_items\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`_comparisons_v_version_items_locales_locale_parent_id_unique\` ON \`_comparisons_v_version_items_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
+  await db.run(sql`CREATE TABLE \`_comparisons_v_version_rows\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	\`attribute\` text,
+  	\`_uuid\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_comparisons_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(
+    sql`CREATE INDEX \`_comparisons_v_version_rows_order_idx\` ON \`_comparisons_v_version_rows\` (\`_order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_comparisons_v_version_rows_parent_id_idx\` ON \`_comparisons_v_version_rows\` (\`_parent_id\`);`,
+  )
+  await db.run(sql`CREATE TABLE \`_comparisons_v_version_rows_locales\` (
+  	\`note\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_comparisons_v_version_rows\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`_comparisons_v_version_rows_locales_locale_parent_id_unique\` ON \`_comparisons_v_version_rows_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
+  await db.run(sql`CREATE TABLE \`_comparisons_v_version_faq\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	\`_uuid\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_comparisons_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(
+    sql`CREATE INDEX \`_comparisons_v_version_faq_order_idx\` ON \`_comparisons_v_version_faq\` (\`_order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_comparisons_v_version_faq_parent_id_idx\` ON \`_comparisons_v_version_faq\` (\`_parent_id\`);`,
+  )
+  await db.run(sql`CREATE TABLE \`_comparisons_v_version_faq_locales\` (
+  	\`question\` text,
+  	\`answer\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_comparisons_v_version_faq\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`_comparisons_v_version_faq_locales_locale_parent_id_unique\` ON \`_comparisons_v_version_faq_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
+  await db.run(sql`CREATE TABLE \`_comparisons_v_version_missing_translations\` (
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` text(36) NOT NULL,
+  	\`value\` text,
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`_comparisons_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(
+    sql`CREATE INDEX \`_comparisons_v_version_missing_translations_order_idx\` ON \`_comparisons_v_version_missing_translations\` (\`order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_comparisons_v_version_missing_translations_parent_idx\` ON \`_comparisons_v_version_missing_translations\` (\`parent_id\`);`,
+  )
+  await db.run(sql`CREATE TABLE \`_comparisons_v\` (
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	\`parent_id\` text(36),
+  	\`version_image_id\` text(36),
+  	\`version_kind\` text DEFAULT 'modalities',
+  	\`version_sort_order\` numeric DEFAULT 100,
+  	\`version_meta_image_id\` text(36),
+  	\`version_updated_at\` text,
+  	\`version_created_at\` text,
+  	\`version__status\` text DEFAULT 'draft',
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`snapshot\` integer,
+  	\`published_locale\` text,
+  	\`latest\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`comparisons\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_image_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_meta_image_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(
+    sql`CREATE INDEX \`_comparisons_v_parent_idx\` ON \`_comparisons_v\` (\`parent_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_comparisons_v_version_version_image_idx\` ON \`_comparisons_v\` (\`version_image_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_comparisons_v_version_version_sort_order_idx\` ON \`_comparisons_v\` (\`version_sort_order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_comparisons_v_version_meta_version_meta_image_idx\` ON \`_comparisons_v\` (\`version_meta_image_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_comparisons_v_version_version_updated_at_idx\` ON \`_comparisons_v\` (\`version_updated_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_comparisons_v_version_version_created_at_idx\` ON \`_comparisons_v\` (\`version_created_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_comparisons_v_version_version__status_idx\` ON \`_comparisons_v\` (\`version__status\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_comparisons_v_created_at_idx\` ON \`_comparisons_v\` (\`created_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_comparisons_v_updated_at_idx\` ON \`_comparisons_v\` (\`updated_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_comparisons_v_snapshot_idx\` ON \`_comparisons_v\` (\`snapshot\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_comparisons_v_published_locale_idx\` ON \`_comparisons_v\` (\`published_locale\`);`,
+  )
+  await db.run(sql`CREATE INDEX \`_comparisons_v_latest_idx\` ON \`_comparisons_v\` (\`latest\`);`)
+  await db.run(sql`CREATE TABLE \`_comparisons_v_locales\` (
+  	\`version_title\` text,
+  	\`version_slug\` text,
+  	\`version_intro\` text,
+  	\`version_meta_title\` text,
+  	\`version_meta_description\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_comparisons_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(
+    sql`CREATE INDEX \`_comparisons_v_version_version_slug_idx\` ON \`_comparisons_v_locales\` (\`version_slug\`,\`_locale\`);`,
+  )
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`_comparisons_v_locales_locale_parent_id_unique\` ON \`_comparisons_v_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`promotions_missing_translations\` (
   	\`order\` integer NOT NULL,
   	\`parent_id\` text(36) NOT NULL,
@@ -392,7 +706,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`ALTER TABLE \`media\` ADD \`uploaded_by_id\` text(36) REFERENCES users(id);`)
   await db.run(sql`CREATE INDEX \`media_uploaded_by_idx\` ON \`media\` (\`uploaded_by_id\`);`)
   await db.run(
+    sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`comparisons_id\` text(36) REFERENCES comparisons(id);`,
+  )
+  await db.run(
     sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`promotions_id\` text(36) REFERENCES promotions(id);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_comparisons_id_idx\` ON \`payload_locked_documents_rels\` (\`comparisons_id\`);`,
   )
   await db.run(
     sql`CREATE INDEX \`payload_locked_documents_rels_promotions_id_idx\` ON \`payload_locked_documents_rels\` (\`promotions_id\`);`,
@@ -409,6 +729,24 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`therapists_missing_translations\`;`)
   await db.run(sql`DROP TABLE \`_therapists_v_version_missing_translations\`;`)
   await db.run(sql`DROP TABLE \`media_missing_translations\`;`)
+  await db.run(sql`DROP TABLE \`comparisons_items\`;`)
+  await db.run(sql`DROP TABLE \`comparisons_items_locales\`;`)
+  await db.run(sql`DROP TABLE \`comparisons_rows\`;`)
+  await db.run(sql`DROP TABLE \`comparisons_rows_locales\`;`)
+  await db.run(sql`DROP TABLE \`comparisons_faq\`;`)
+  await db.run(sql`DROP TABLE \`comparisons_faq_locales\`;`)
+  await db.run(sql`DROP TABLE \`comparisons_missing_translations\`;`)
+  await db.run(sql`DROP TABLE \`comparisons\`;`)
+  await db.run(sql`DROP TABLE \`comparisons_locales\`;`)
+  await db.run(sql`DROP TABLE \`_comparisons_v_version_items\`;`)
+  await db.run(sql`DROP TABLE \`_comparisons_v_version_items_locales\`;`)
+  await db.run(sql`DROP TABLE \`_comparisons_v_version_rows\`;`)
+  await db.run(sql`DROP TABLE \`_comparisons_v_version_rows_locales\`;`)
+  await db.run(sql`DROP TABLE \`_comparisons_v_version_faq\`;`)
+  await db.run(sql`DROP TABLE \`_comparisons_v_version_faq_locales\`;`)
+  await db.run(sql`DROP TABLE \`_comparisons_v_version_missing_translations\`;`)
+  await db.run(sql`DROP TABLE \`_comparisons_v\`;`)
+  await db.run(sql`DROP TABLE \`_comparisons_v_locales\`;`)
   await db.run(sql`DROP TABLE \`promotions_missing_translations\`;`)
   await db.run(sql`DROP TABLE \`promotions\`;`)
   await db.run(sql`DROP TABLE \`promotions_locales\`;`)
