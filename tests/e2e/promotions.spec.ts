@@ -61,6 +61,35 @@ test('a published promotion that has not started is invisible on pages and throu
   expect(api.docs.map((doc) => doc.slug)).toEqual(['slow-down-season'])
 })
 
+test('a draft promotion never reaches a page, the sitemap or the API', async ({ request }) => {
+  const token = await adminToken(request)
+  const created = await request.post('/api/promotions?locale=en', {
+    headers: auth(token),
+    data: {
+      title: 'Secret draft offer',
+      summary: 'Not ready yet.',
+      startsAt: new Date(Date.now() - 3_600_000).toISOString(),
+      startsAt_tz: 'Asia/Jakarta',
+      endsAt: new Date(Date.now() + 86_400_000).toISOString(),
+      endsAt_tz: 'Asia/Jakarta',
+      discountType: 'percentage',
+      percentOff: 50,
+      appliesToAll: true,
+      _status: 'draft',
+    },
+  })
+  expect(created.status()).toBe(201)
+  const { doc } = (await created.json()) as { doc: { id: string } }
+  try {
+    expect((await request.get('/en/promotions/secret-draft-offer')).status()).toBe(404)
+    expect(await (await request.get('/en/promotions')).text()).not.toContain('Secret draft offer')
+    expect(await (await request.get('/sitemap.xml')).text()).not.toContain('secret-draft-offer')
+    expect((await request.get(`/api/promotions/${doc.id}`)).status()).toBe(404)
+  } finally {
+    await request.delete(`/api/promotions/${doc.id}`, { headers: auth(token) })
+  }
+})
+
 async function marketingToken(request: APIRequestContext): Promise<string> {
   const admin = await adminToken(request)
   const email = `marketing-${Date.now()}@example.com`

@@ -191,7 +191,25 @@ test('structured data describes the spa, services, therapists and breadcrumbs in
     },
   })
 
-  for (const path of ['/en/services', '/id/jenis-pijat/pijat-relaksasi', '/id/terapis']) {
+  const offer = ofType(await structuredData(request, '/id/promo/musim-santai'), 'Offer') as Ld & {
+    validFrom: string
+    validThrough: string
+  }
+  expect(offer).toMatchObject({
+    name: 'Musim Santai: diskon 20% ritual relaksasi',
+    priceCurrency: 'IDR',
+    price: '316000',
+    itemOffered: [{ '@type': 'Service' }, { '@type': 'Service' }],
+  })
+  expect(new Date(offer.validFrom).getTime()).toBeLessThan(Date.now())
+  expect(new Date(offer.validThrough).getTime()).toBeGreaterThan(Date.now())
+
+  for (const path of [
+    '/en/services',
+    '/id/jenis-pijat/pijat-relaksasi',
+    '/id/terapis',
+    '/en/compare/relaxation-vs-therapeutic-massage',
+  ]) {
     expect(ofType(await structuredData(request, path), 'BreadcrumbList'), path).toBeTruthy()
   }
 })

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { isAdmin } from '@/access/isAdmin'
 import { isStaff } from '@/access/isStaff'
+import { hasRole, type Role } from '@/access/roles'
 import { LOCALES } from '@/i18n/locales'
 import { PAGE_COLLECTIONS } from '@/queries/pageCollections'
 
@@ -21,6 +22,8 @@ export const SlugRedirects: CollectionConfig = {
     defaultColumns: ['from', 'locale', 'collection', 'createdAt'],
     description:
       'Created when a published slug changes, so old links and search results keep working.',
+    // Only admins can change them; other staff have no use for the list.
+    hidden: ({ user }) => !hasRole(user as { roles?: Role[] }, 'admin'),
   },
   access: {
     read: isStaff,
