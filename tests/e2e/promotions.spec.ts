@@ -61,8 +61,15 @@ test('a published promotion that has not started is invisible on pages and throu
   expect(api.docs.map((doc) => doc.slug)).toEqual(['slow-down-season'])
 })
 
-test('a draft promotion never reaches a page, the sitemap or the API', async ({ request }) => {
+test('a draft promotion never reaches a page, the sitemap or the API', async ({
+  request,
+  playwright,
+}) => {
   const token = await adminToken(request)
+  // A separate context: `request` now carries the admin's login cookie.
+  const visitor = await playwright.request.newContext({
+    baseURL: test.info().project.use.baseURL,
+  })
   const created = await request.post('/api/promotions?locale=en', {
     headers: auth(token),
     data: {
@@ -81,11 +88,14 @@ test('a draft promotion never reaches a page, the sitemap or the API', async ({ 
   expect(created.status()).toBe(201)
   const { doc } = (await created.json()) as { doc: { id: string } }
   try {
-    expect((await request.get('/en/promotions/secret-draft-offer')).status()).toBe(404)
-    expect(await (await request.get('/en/promotions')).text()).not.toContain('Secret draft offer')
-    expect(await (await request.get('/sitemap.xml')).text()).not.toContain('secret-draft-offer')
-    expect((await request.get(`/api/promotions/${doc.id}`)).status()).toBe(404)
+    expect((await visitor.get('/en/promotions/secret-draft-offer')).status()).toBe(404)
+    expect(await (await visitor.get('/en/promotions')).text()).not.toContain('Secret draft offer')
+    expect(await (await visitor.get('/sitemap.xml')).text()).not.toContain('secret-draft-offer')
+    expect((await visitor.get(`/api/promotions/${doc.id}`)).status()).toBe(404)
+    // The same request with the admin's login does see it: the check above is not vacuous.
+    expect((await request.get(`/api/promotions/${doc.id}`)).status()).toBe(200)
   } finally {
+    await visitor.dispose()
     await request.delete(`/api/promotions/${doc.id}`, { headers: auth(token) })
   }
 })
