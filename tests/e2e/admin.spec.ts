@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { ADMIN, adminToken } from './helpers'
+import { adminLogin, adminToken } from './helpers'
 
 test('staff can log in to the admin panel and find the booking requests', async ({
   page,
@@ -7,11 +7,7 @@ test('staff can log in to the admin panel and find the booking requests', async 
 }) => {
   // A separate request context, so the browser starts logged out.
   await adminToken(request)
-  await page.goto('/admin/login')
-  await page.getByLabel('Email').fill(ADMIN.email)
-  await page.getByLabel('Password').fill(ADMIN.password)
-  await page.getByRole('button', { name: 'Login' }).click()
-  await expect(page).toHaveURL(/\/admin$/)
+  await adminLogin(page)
   await page.goto('/admin/collections/inquiries')
   await expect(page.getByRole('heading', { name: 'Booking requests' })).toBeVisible()
   await page.goto('/admin/collections/services')

@@ -1,4 +1,4 @@
-import type { APIRequestContext } from '@playwright/test'
+import { expect, type APIRequestContext, type Page } from '@playwright/test'
 
 export const ADMIN = { email: 'e2e-admin@example.com', password: 'e2e-admin-password-1' }
 
@@ -71,3 +71,12 @@ export const PAGE_PAIRS: { name: string; en: string; id: string }[] = [
   { name: 'contact', en: '/en/contact', id: '/id/kontak' },
   { name: '404', en: '/en/services/no-such-treatment', id: '/id/layanan/tidak-ada' },
 ]
+
+/** Logs the browser page in to the admin panel as the test admin (which must exist). */
+export async function adminLogin(page: Page): Promise<void> {
+  await page.goto('/admin/login')
+  await page.getByLabel('Email').fill(ADMIN.email)
+  await page.getByLabel('Password').fill(ADMIN.password)
+  await page.getByRole('button', { name: 'Login' }).click()
+  await expect(page).toHaveURL(/\/admin$/)
+}

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { ADMIN, adminToken, auth, findBySlug } from './helpers'
+import { adminLogin, adminToken, auth, findBySlug } from './helpers'
 
 test('staff preview an unpublished Indonesian draft; visitors and anonymous users never see it', async ({
   browser,
@@ -17,11 +17,7 @@ test('staff preview an unpublished Indonesian draft; visitors and anonymous user
   const staff = await browser.newContext()
   const page = await staff.newPage()
   try {
-    await page.goto('/admin/login')
-    await page.getByLabel('Email').fill(ADMIN.email)
-    await page.getByLabel('Password').fill(ADMIN.password)
-    await page.getByRole('button', { name: 'Login' }).click()
-    await expect(page).toHaveURL(/\/admin$/)
+    await adminLogin(page)
 
     await page.goto(`/admin/collections/services/${service.id}?locale=id`)
     const previewLink = page.locator('#preview-button')
@@ -77,11 +73,7 @@ test('the admin shows which languages are complete, and pages may be framed only
   })
   const { doc } = (await created.json()) as { doc: { id: string } }
   try {
-    await page.goto('/admin/login')
-    await page.getByLabel('Email').fill(ADMIN.email)
-    await page.getByLabel('Password').fill(ADMIN.password)
-    await page.getByRole('button', { name: 'Login' }).click()
-    await expect(page).toHaveURL(/\/admin$/)
+    await adminLogin(page)
     await page.goto('/admin/collections/techniques?limit=50&locale=en')
     const row = page.locator('tbody tr', { hasText: 'Cupping' })
     await expect(row).toContainText('en ✓')

@@ -1,6 +1,5 @@
 import type { CollectionConfig } from 'payload'
-import { isContentEditor } from '@/access/isContentEditor'
-import { publishedOrStaff } from '@/access/publishedOrStaff'
+import { contentAccess } from '@/access/contentAccess'
 import { COMPARISON_ATTRIBUTE_OPTIONS, selectOptions } from '@/fields/options'
 import { seoFields } from '@/fields/seo'
 import { slugField } from '@/fields/slug'
@@ -26,12 +25,7 @@ export const Comparisons: CollectionConfig = {
     preview: previewButton('comparisons'),
     defaultColumns: ['title', 'kind', '_status', 'missingTranslations'],
   },
-  access: {
-    read: publishedOrStaff,
-    create: isContentEditor,
-    update: isContentEditor,
-    delete: isContentEditor,
-  },
+  access: contentAccess,
   versions: { drafts: true, maxPerDoc: 25 },
   defaultSort: 'sortOrder',
   hooks: pageHooks('comparisons'),

@@ -1,7 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { previewButton } from '@/preview/previewUrl'
-import { isContentEditor } from '@/access/isContentEditor'
-import { publishedOrStaff } from '@/access/publishedOrStaff'
+import { contentAccess } from '@/access/contentAccess'
 import { CONDITIONS, GOALS, PRESSURES, TARGETS, selectOptions } from '@/fields/options'
 import { slugField } from '@/fields/slug'
 import { translationStatusField } from '@/fields/translationStatus'
@@ -22,12 +21,7 @@ export const Modalities: CollectionConfig = {
     group: 'Content',
     defaultColumns: ['name', 'target', '_status', 'missingTranslations'],
   },
-  access: {
-    read: publishedOrStaff,
-    create: isContentEditor,
-    update: isContentEditor,
-    delete: isContentEditor,
-  },
+  access: contentAccess,
   versions: { drafts: true, maxPerDoc: 25 },
   defaultSort: 'sortOrder',
   hooks: pageHooks('modalities'),

@@ -1,6 +1,5 @@
 import type { CollectionConfig } from 'payload'
-import { isContentEditor } from '@/access/isContentEditor'
-import { publishedOrStaff } from '@/access/publishedOrStaff'
+import { contentAccess } from '@/access/contentAccess'
 import { DEPTHS, selectOptions } from '@/fields/options'
 import { slugField } from '@/fields/slug'
 import { recordCompleteTranslations, translationStatusField } from '@/fields/translationStatus'
@@ -18,12 +17,7 @@ export const Techniques: CollectionConfig = {
     group: 'Content',
     defaultColumns: ['name', 'depth', '_status', 'missingTranslations'],
   },
-  access: {
-    read: publishedOrStaff,
-    create: isContentEditor,
-    update: isContentEditor,
-    delete: isContentEditor,
-  },
+  access: contentAccess,
   versions: { drafts: true, maxPerDoc: 25 },
   defaultSort: 'sortOrder',
   hooks: { beforeChange: [recordCompleteTranslations], ...revalidationHooks('techniques') },

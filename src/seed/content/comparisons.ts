@@ -1,4 +1,8 @@
-import type { ComparisonAttribute, ComparisonKind } from '@/comparisons/attributes'
+import {
+  COMPARISON_ATTRIBUTES,
+  type ComparisonAttribute,
+  type ComparisonKind,
+} from '@/comparisons/attributes'
 
 type Localized = {
   title: string
@@ -27,19 +31,7 @@ export const comparisons: SeedComparison[] = [
     key: 'relaxation-vs-therapeutic',
     kind: 'modalities',
     itemKeys: ['relaxation-massage', 'therapeutic-massage'],
-    attributes: [
-      'goal',
-      'target',
-      'pressure',
-      'techniques',
-      'indications',
-      'notIntendedFor',
-      'benefits',
-      'contraindications',
-      'therapist',
-      'sessionLengths',
-      'priceRange',
-    ],
+    attributes: [...COMPARISON_ATTRIBUTES],
     imageKey: 'relaxation',
     sortOrder: 10,
     en: {
