@@ -1,4 +1,5 @@
-import Image from 'next/image'
+import { getImageProps } from 'next/image'
+import { preload } from 'react-dom'
 import type { Media } from '@/payload-types'
 import type { WithFallback } from '@/queries/localizedFind'
 
@@ -12,23 +13,32 @@ type Props = {
   className?: string
 }
 
-/** An uploaded image through next/image: responsive, with its localized alt text and no layout shift. */
+/**
+ * An uploaded image, resized and cached by Next's image optimizer, rendered as a plain <img> on
+ * the server: the same srcset as next/image without shipping its client component.
+ */
 export function MediaImage({ media, owner, ownerPath, sizes, priority, className }: Props) {
   if (!media || typeof media !== 'object' || !media.url || !media.width || !media.height)
     return null
-  // Payload prefixes the server URL; next/image serves our own files from a relative path.
+  // Payload prefixes the server URL; the optimizer serves our own files from a relative path.
   const src = new URL(media.url, 'http://relative.invalid').pathname
   const altFellBack = owner && ownerPath && owner.fallbackFields.includes(`${ownerPath}.alt`)
-  return (
-    <Image
-      src={src}
-      alt={media.alt}
-      width={media.width}
-      height={media.height}
-      sizes={sizes}
-      priority={priority}
-      className={className}
-      lang={altFellBack ? 'en' : undefined}
-    />
-  )
+  const { props } = getImageProps({
+    src,
+    alt: media.alt,
+    width: media.width,
+    height: media.height,
+    sizes,
+    priority,
+    className,
+  })
+  if (priority && props.srcSet) {
+    preload(props.src, {
+      as: 'image',
+      imageSrcSet: props.srcSet,
+      imageSizes: props.sizes,
+      fetchPriority: 'high',
+    })
+  }
+  return <img {...props} alt={media.alt} lang={altFellBack ? 'en' : undefined} />
 }

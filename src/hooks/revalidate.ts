@@ -22,7 +22,9 @@ export type ContentSource = (typeof CONTENT_SOURCES)[number]
 
 export const REVALIDATE_PURPOSE = 'revalidate-content'
 
-const OUTSIDE_REQUEST = /static generation store|outside a request|Invariant/i
+// Next refuses revalidateTag outside a request, and during a render (the admin creates an
+// autosaved draft while rendering its "create" page).
+const CANNOT_EXPIRE_HERE = /static generation store|outside a request|Invariant|during render/i
 
 /**
  * Expire the cached pages that read this source, in every locale. Inside a Next.js request this is
@@ -35,7 +37,7 @@ export function expireContent(source: ContentSource): void {
     try {
       revalidateTag(contentTag(source, locale), { expire: 0 })
     } catch (error) {
-      if (!(error instanceof Error) || !OUTSIDE_REQUEST.test(error.message)) throw error
+      if (!(error instanceof Error) || !CANNOT_EXPIRE_HERE.test(error.message)) throw error
       outside = true
     }
   }
@@ -62,10 +64,14 @@ async function expireThroughServer(source: ContentSource): Promise<void> {
   }
 }
 
+/** A draft of a document that is not published changes nothing visitors can see. */
+const invisible = (doc: { _status?: unknown }, previousDoc?: { _status?: unknown }) =>
+  doc._status === 'draft' && previousDoc?._status !== 'published'
+
 export const revalidateAfterChange =
   (source: ContentSource): CollectionAfterChangeHook =>
-  ({ doc, context }) => {
-    if (!context.disableRevalidate) expireContent(source)
+  ({ doc, previousDoc, context }) => {
+    if (!context.disableRevalidate && !invisible(doc, previousDoc)) expireContent(source)
     return doc
   }
 

@@ -23,3 +23,36 @@ test('the admin speaks Indonesian to a browser set to Indonesian', async ({ brow
   await expect(page.getByRole('button', { name: 'Masuk' })).toBeVisible()
   await context.close()
 })
+
+test('marketing staff see promotions to edit, with the dates in Jakarta time, and no user admin', async ({
+  page,
+  request,
+}) => {
+  const admin = await adminToken(request)
+  const email = `marketer-${Date.now()}@example.com`
+  const password = 'marketer-password-1'
+  const created = await request.post('/api/users', {
+    headers: { Authorization: `JWT ${admin}` },
+    data: { email, password, roles: ['marketing'] },
+  })
+  expect(created.status()).toBe(201)
+
+  await page.goto('/admin/login')
+  await page.getByLabel('Email').fill(email)
+  await page.getByLabel('Password').fill(password)
+  await page.getByRole('button', { name: 'Login' }).click()
+  await expect(page).toHaveURL(/\/admin$/)
+  const nav = page.locator('nav')
+  await expect(nav.getByRole('link', { name: 'Promotions' })).toBeVisible()
+  await expect(nav.getByRole('link', { name: 'Redirects' })).toHaveCount(0)
+
+  await page.goto('/admin/collections/promotions/create')
+  await expect(page.getByText('Starts (WIB)')).toBeVisible()
+  await expect(page.getByText('Ends (WIB)')).toBeVisible()
+  await expect(page.getByText(/Jakarta \(WIB, UTC\+7\)/).first()).toBeVisible()
+
+  // Content is read-only for marketing: no "Create new" on services.
+  await page.goto('/admin/collections/services')
+  await expect(page.getByRole('link', { name: 'Deep Tissue Massage' })).toBeVisible()
+  await expect(page.getByRole('link', { name: /Create new/i })).toHaveCount(0)
+})
