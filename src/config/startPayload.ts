@@ -1,6 +1,9 @@
 import config from '@payload-config'
 import { getPayload } from 'payload'
+import { readRedirects } from '@/redirects/refresh'
+import { provideRedirects } from '@/redirects/registry'
 
 export async function startPayload(): Promise<void> {
-  await getPayload({ config, cron: true })
+  const payload = await getPayload({ config, cron: true })
+  provideRedirects(() => readRedirects(payload))
 }
