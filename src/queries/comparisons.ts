@@ -142,19 +142,24 @@ export const getAdHocComparison = cachedRead(
   },
 )
 
-/** The slug (in `locale`) of a published comparison of exactly these two massage types, if any. */
-async function findEditorial(locale: Locale, a: string, b: string): Promise<string | null> {
+/** Published comparisons of exactly two massage types, as a lookup from the pair to the slug. */
+async function editorialPairs(locale: Locale): Promise<(a: string, b: string) => string | null> {
   const comparisons = await findPublished<Comparison>(
     await getPayloadClient(),
     'comparisons',
     locale,
     { where: { kind: { equals: 'modalities' } }, depth: 0 },
   )
-  const match = comparisons.find((comparison) => {
+  const pairs = comparisons.flatMap((comparison) => {
     const ids = itemIds(comparison)
-    return ids.length === 2 && ids.includes(a) && ids.includes(b)
+    return ids.length === 2 ? [{ ids, slug: comparison.slug }] : []
   })
-  return match?.slug ?? null
+  return (a, b) => pairs.find(({ ids }) => ids.includes(a) && ids.includes(b))?.slug ?? null
+}
+
+/** The slug (in `locale`) of a published comparison of exactly these two massage types, if any. */
+async function findEditorial(locale: Locale, a: string, b: string): Promise<string | null> {
+  return (await editorialPairs(locale))(a, b)
 }
 
 /** For a massage type page: the address of its comparison with each other massage type. */
@@ -165,16 +170,17 @@ export const compareLinks = cachedRead(
     locale: Locale,
     modalityId: string,
   ): Promise<{ name: string; slug: string; editorial: string | null }[]> => {
-    const others = await findPublished<Modality>(await getPayloadClient(), 'modalities', locale, {
-      where: { id: { not_equals: modalityId } },
-      depth: 0,
-    })
-    return Promise.all(
-      others.map(async (other) => ({
-        name: other.name,
-        slug: other.slug,
-        editorial: await findEditorial(locale, modalityId, other.id),
-      })),
-    )
+    const [others, editorialFor] = await Promise.all([
+      findPublished<Modality>(await getPayloadClient(), 'modalities', locale, {
+        where: { id: { not_equals: modalityId } },
+        depth: 0,
+      }),
+      editorialPairs(locale),
+    ])
+    return others.map((other) => ({
+      name: other.name,
+      slug: other.slug,
+      editorial: editorialFor(modalityId, other.id),
+    }))
   },
 )

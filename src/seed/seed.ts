@@ -8,6 +8,7 @@ import { siteSettingsLocalized, siteSettingsShared } from './content/siteSetting
 import { techniques } from './content/techniques'
 import { therapists } from './content/therapists'
 import { drawImage } from './drawImage'
+import { jakartaToday } from '@/utilities/jakartaTime'
 import { upsertBilingual } from './upsert'
 
 type Log = (message: string) => void
@@ -137,9 +138,8 @@ async function seedServices(
 
 /** Midnight-relative days in Jakarta: the start at 00:00 WIB, the end at 23:59 WIB. */
 function jakartaDay(daysFromToday: number, clock: '00:00' | '23:59'): string {
-  const day = new Date(Date.now() + daysFromToday * 24 * 60 * 60 * 1000)
-  const date = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta' }).format(day)
-  return new Date(`${date}T${clock}:00+07:00`).toISOString()
+  const { isoDate } = jakartaToday(new Date(Date.now() + daysFromToday * 24 * 60 * 60 * 1000))
+  return new Date(`${isoDate}T${clock}:00+07:00`).toISOString()
 }
 
 async function seedPromotions(payload: Payload, log: Log, media: Ids, serviceIds: Ids) {
