@@ -22,6 +22,9 @@ import { JAKARTA_TIMEZONE } from '@/utilities/jakartaTime'
 import { healthEndpoint } from '@/endpoints/health'
 import { revalidateEndpoint } from '@/endpoints/revalidate'
 import { expirePromotionPagesTask } from '@/jobs/expirePromotionPages'
+import { sendBookingEmailTask } from '@/jobs/sendBookingEmail'
+import { EMAIL_QUEUE } from '@/collections/Inquiries/hooks/queueBookingEmails'
+import { emailAdapter } from '@/email/transport'
 import { SiteSettings } from '@/globals/SiteSettings'
 import { autoSeedOnFirstStart } from '@/seed/autoSeed'
 import { MAX_UPLOAD_BYTES } from '@/collections/Media/hooks/rejectOversizedFile'
@@ -33,6 +36,7 @@ export default buildConfig({
   secret: resolveSecret(),
   db: databaseAdapter(database),
   editor: lexicalEditor(),
+  email: emailAdapter(),
   sharp,
   admin: {
     user: Users.slug,
@@ -72,15 +76,20 @@ export default buildConfig({
   upload: { limits: { fileSize: MAX_UPLOAD_BYTES + 1 } },
   endpoints: [healthEndpoint, revalidateEndpoint],
   jobs: {
-    tasks: [expirePromotionPagesTask],
-    // The runner lives in the app: scheduled publishing and promotion start/end need no external
-    // cron. Several app instances may all run it; a job is claimed by one (see README).
-    autoRun: [{ cron: '*/20 * * * * *', queue: 'default', limit: 20 }],
+    tasks: [expirePromotionPagesTask, sendBookingEmailTask],
+    // The runner lives in the app: scheduled publishing, promotion start/end and booking emails
+    // need no external cron. Several app instances may all run it; a job is claimed by one.
+    autoRun: [
+      { cron: '*/20 * * * * *', queue: 'default', limit: 20 },
+      { cron: '*/5 * * * * *', queue: EMAIL_QUEUE, limit: 10 },
+    ],
     shouldAutoRun: () => process.env.PAYLOAD_JOBS_AUTORUN !== 'false',
   },
   graphQL: { disablePlaygroundInProduction: true },
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
   telemetry: false,
+  // A visitor over the booking limit is not a server fault: log it as information.
+  loggingLevels: { ...({ TooManyRequests: 'info' } as Record<string, 'info'>) },
   ...(process.env.PAYLOAD_LOG_LEVEL
     ? { logger: { options: { level: process.env.PAYLOAD_LOG_LEVEL } } }
     : {}),

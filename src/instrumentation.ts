@@ -4,6 +4,9 @@ export async function register() {
   // A bad configuration stops the server with a readable message instead of serving 500s.
   const { checkConfiguration } = await import('./config/check')
   checkConfiguration()
+  // Before the first request: the booking limit keys on the stamped client address.
+  const { listenForClientAddresses } = await import('./config/clientAddress')
+  listenForClientAddresses()
   if (process.env.NODE_ENV === 'production') {
     const { clearContentCache } = await import('./config/staleCache')
     clearContentCache()

@@ -72,6 +72,7 @@ export interface Config {
   jobs: {
     tasks: {
       expirePromotionPages: TaskExpirePromotionPages;
+      sendBookingEmail: TaskSendBookingEmail;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -620,22 +621,27 @@ export interface Promotion {
 export interface Inquiry {
   id: string;
   name: string;
-  phone: string;
-  service?: (string | null) | Service;
   /**
-   * Calendar date in Jakarta.
+   * Stored in international format.
+   */
+  phone: string;
+  email?: string | null;
+  service?: (string | null) | Service;
+  durationMinutes?: number | null;
+  /**
+   * YYYY-MM-DD, in Jakarta.
    */
   preferredDate: string;
   /**
-   * WIB (Asia/Jakarta).
+   * HH:MM, 24-hour, WIB.
    */
   preferredTime: string;
   message?: string | null;
-  /**
-   * The language to reply in.
-   */
   replyLanguage?: ('en' | 'id') | null;
-  status: 'new' | 'contacted' | 'booked' | 'closed';
+  status?: ('new' | 'confirmed' | 'declined' | 'done') | null;
+  handledBy?: (string | null) | User;
+  handledAt?: string | null;
+  statusOrder?: number | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -723,7 +729,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'expirePromotionPages' | 'schedulePublish';
+        taskSlug: 'inline' | 'expirePromotionPages' | 'sendBookingEmail' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -756,7 +762,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'expirePromotionPages' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'expirePromotionPages' | 'sendBookingEmail' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1143,12 +1149,17 @@ export interface PromotionsSelect<T extends boolean = true> {
 export interface InquiriesSelect<T extends boolean = true> {
   name?: T;
   phone?: T;
+  email?: T;
   service?: T;
+  durationMinutes?: T;
   preferredDate?: T;
   preferredTime?: T;
   message?: T;
   replyLanguage?: T;
   status?: T;
+  handledBy?: T;
+  handledAt?: T;
+  statusOrder?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1282,6 +1293,11 @@ export interface SiteSetting {
   phone: string;
   whatsapp: string;
   email?: string | null;
+  /**
+   * Each new booking request is emailed here at once (admins change this). Empty: the email above.
+   */
+  bookingEmail?: string | null;
+  staffLanguage?: ('id' | 'en') | null;
   openingHours?:
     | {
         day: 'monday' | 'tuesday' | 'wednesday' | 'thursday' | 'friday' | 'saturday' | 'sunday';
@@ -1331,6 +1347,8 @@ export interface SiteSettingsSelect<T extends boolean = true> {
   phone?: T;
   whatsapp?: T;
   email?: T;
+  bookingEmail?: T;
+  staffLanguage?: T;
   openingHours?:
     | T
     | {
@@ -1378,6 +1396,19 @@ export interface TaskExpirePromotionPages {
     at: string;
   };
   output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendBookingEmail".
+ */
+export interface TaskSendBookingEmail {
+  input: {
+    inquiry: string;
+    to: 'spa' | 'guest';
+  };
+  output: {
+    sentTo?: string | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

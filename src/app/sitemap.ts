@@ -19,6 +19,7 @@ const STATIC_PAGES = [
   '/guide',
   '/promotions',
   '/contact',
+  '/book',
 ] as const
 
 const pathOf = (doc: SitemapDocument, locale: Locale, slug: string) =>

@@ -1,182 +1,216 @@
-'use client'
+import { getTranslations } from 'next-intl/server'
+import type { ReactNode } from 'react'
+import {
+  treatmentValue,
+  type FormField,
+  type FormResult,
+  type FormValues,
+} from '@/booking/formResult'
+import { MAX_MESSAGE_LENGTH, MAX_NAME_LENGTH } from '@/booking/rules'
+import type { Locale } from '@/i18n/locales'
+import { formatIdr } from '@/utilities/format'
 
-import { useActionState } from 'react'
-import { submitInquiry } from '@/booking/submitInquiry'
-import { emptyValues, type BookingState } from '@/booking/state'
-import type { InquiryField } from '@/booking/validateInquiry'
-
-export type BookingLabels = {
+export type BookableService = {
+  id: string
   name: string
-  phone: string
-  phoneHint: string
-  service: string
-  serviceUndecided: string
-  date: string
-  time: string
-  message: string
-  messageHint: string
-  honeypot: string
-  submit: string
-  sending: string
-  required: string
-  errorSummary: string
-  successTitle: string
-  successBody: string
+  options: { durationMinutes: number; priceIdr: number }[]
 }
 
 type Props = {
-  locale: string
-  labels: BookingLabels
-  services: { id: string; name: string }[]
-  defaultService?: string
-  /** Earliest bookable date (YYYY-MM-DD, Jakarta); the server checks again. */
+  locale: Locale
+  services: BookableService[]
+  values: FormValues
+  errors?: FormResult['errors']
+  formError?: string
+  /** Earliest bookable date (YYYY-MM-DD, Jakarta) for the date picker; the server checks again. */
   minDate: string
 }
 
-/** Booking request form; works without JavaScript (server action) and keeps what was typed. */
-export function BookingForm({ locale, labels, services, defaultService, minDate }: Props) {
-  const initial: BookingState = { status: 'idle', values: emptyValues(defaultService), errors: {} }
-  const [state, action, pending] = useActionState(submitInquiry, initial)
-
-  if (state.status === 'success') {
-    return (
-      <div className="notice notice--success" role="status" data-testid="booking-success">
-        <h3>{labels.successTitle.replace('{name}', state.submittedName ?? '')}</h3>
-        <p>{labels.successBody}</p>
-      </div>
-    )
-  }
-
-  const error = (field: InquiryField) => state.errors[field]
-  const describedBy = (field: InquiryField, hint?: boolean) =>
-    [hint ? `booking-${field}-hint` : '', error(field) ? `booking-${field}-error` : '']
+/**
+ * The booking request form: plain HTML posted to the inquiries collection's form endpoint, so it
+ * works without JavaScript and ships none. The outcome page renders it again with what was typed
+ * and the refusals in the visitor's language.
+ */
+export async function BookingForm({
+  locale,
+  services,
+  values,
+  errors = {},
+  formError,
+  minDate,
+}: Props) {
+  const t = await getTranslations({ locale, namespace: 'Booking' })
+  const errorIds = Object.keys(errors) as FormField[]
+  const describedBy = (field: FormField, hint?: boolean) =>
+    [hint ? `booking-${field}-hint` : '', errors[field] ? `booking-${field}-error` : '']
       .filter(Boolean)
       .join(' ') || undefined
-  const fieldError = (field: InquiryField) =>
-    error(field) ? (
+  const invalid = (field: FormField) => (errors[field] ? true : undefined)
+  const fieldError = (field: FormField) =>
+    errors[field] ? (
       <p id={`booking-${field}-error`} className="field__error" data-testid={`error-${field}`}>
-        {error(field)}
+        {errors[field]}
       </p>
     ) : null
-  const hasErrors = Object.keys(state.errors).length > 0 || state.formError
+  const label = (field: FormField, text: string, required = false): ReactNode => (
+    <label htmlFor={`booking-${field}`}>
+      {text} {required && <span className="field__required">{t('required')}</span>}
+    </label>
+  )
 
   return (
-    <form action={action} className="booking-form" noValidate data-testid="booking-form">
+    <form
+      method="post"
+      action="/api/inquiries/form"
+      className="booking-form"
+      noValidate
+      data-testid="booking-form"
+    >
       <input type="hidden" name="locale" value={locale} />
-      {hasErrors && (
+      {(errorIds.length > 0 || formError) && (
         <div className="notice notice--error" role="alert" data-testid="booking-errors">
-          <p>{state.formError ?? labels.errorSummary}</p>
+          <p>{formError ?? t('errorSummary')}</p>
+          {errorIds.length > 0 && (
+            <ul>
+              {errorIds.map((field) => (
+                <li key={field}>
+                  <a href={`#booking-${field}`}>{errors[field]}</a>
+                </li>
+              ))}
+            </ul>
+          )}
         </div>
       )}
       <div className="field">
-        <label htmlFor="booking-name">
-          {labels.name} <span className="muted">{labels.required}</span>
-        </label>
+        {label('name', t('name'), true)}
         <input
           id="booking-name"
           name="name"
           autoComplete="name"
           required
-          maxLength={120}
-          defaultValue={state.values.name}
-          aria-invalid={error('name') ? true : undefined}
+          maxLength={MAX_NAME_LENGTH}
+          defaultValue={values.name}
+          aria-invalid={invalid('name')}
           aria-describedby={describedBy('name')}
         />
         {fieldError('name')}
       </div>
-      <div className="field">
-        <label htmlFor="booking-phone">
-          {labels.phone} <span className="muted">{labels.required}</span>
-        </label>
-        <input
-          id="booking-phone"
-          name="phone"
-          type="tel"
-          autoComplete="tel"
-          required
-          defaultValue={state.values.phone}
-          aria-invalid={error('phone') ? true : undefined}
-          aria-describedby={describedBy('phone', true)}
-        />
-        <p id="booking-phone-hint" className="field__hint">
-          {labels.phoneHint}
-        </p>
-        {fieldError('phone')}
+      <div className="field-row">
+        <div className="field">
+          {label('phone', t('phone'), true)}
+          <input
+            id="booking-phone"
+            name="phone"
+            type="tel"
+            inputMode="tel"
+            autoComplete="tel"
+            required
+            defaultValue={values.phone}
+            aria-invalid={invalid('phone')}
+            aria-describedby={describedBy('phone', true)}
+          />
+          <p id="booking-phone-hint" className="field__hint">
+            {t('phoneHint')}
+          </p>
+          {fieldError('phone')}
+        </div>
+        <div className="field">
+          {label('email', t('email'))}
+          <input
+            id="booking-email"
+            name="email"
+            type="email"
+            autoComplete="email"
+            defaultValue={values.email}
+            aria-invalid={invalid('email')}
+            aria-describedby={describedBy('email', true)}
+          />
+          <p id="booking-email-hint" className="field__hint">
+            {t('emailHint')}
+          </p>
+          {fieldError('email')}
+        </div>
       </div>
       <div className="field">
-        <label htmlFor="booking-service">{labels.service}</label>
+        {label('treatment', t('service'))}
         <select
-          id="booking-service"
-          name="service"
-          defaultValue={state.values.service}
-          aria-invalid={error('service') ? true : undefined}
-          aria-describedby={describedBy('service')}
+          id="booking-treatment"
+          name="treatment"
+          defaultValue={values.treatment}
+          aria-invalid={invalid('treatment')}
+          aria-describedby={describedBy('treatment')}
         >
-          <option value="">{labels.serviceUndecided}</option>
+          <option value="">{t('serviceUndecided')}</option>
           {services.map((service) => (
-            <option key={service.id} value={service.id}>
-              {service.name}
-            </option>
+            <optgroup key={service.id} label={service.name}>
+              {service.options.map((option) => (
+                <option
+                  key={option.durationMinutes}
+                  value={treatmentValue(service.id, option.durationMinutes)}
+                >
+                  {t('option', {
+                    minutes: option.durationMinutes,
+                    price: formatIdr(option.priceIdr, locale),
+                  })}
+                </option>
+              ))}
+            </optgroup>
           ))}
         </select>
-        {fieldError('service')}
+        {fieldError('treatment')}
       </div>
       <div className="field-row">
         <div className="field">
-          <label htmlFor="booking-date">
-            {labels.date} <span className="muted">{labels.required}</span>
-          </label>
+          {label('preferredDate', t('date'), true)}
           <input
-            id="booking-date"
-            name="date"
+            id="booking-preferredDate"
+            name="preferredDate"
             type="date"
             required
             min={minDate}
-            defaultValue={state.values.date}
-            aria-invalid={error('date') ? true : undefined}
-            aria-describedby={describedBy('date')}
+            defaultValue={values.preferredDate}
+            aria-invalid={invalid('preferredDate')}
+            aria-describedby={describedBy('preferredDate')}
           />
-          {fieldError('date')}
+          {fieldError('preferredDate')}
         </div>
         <div className="field">
-          <label htmlFor="booking-time">
-            {labels.time} <span className="muted">{labels.required}</span>
-          </label>
+          {label('preferredTime', t('time'), true)}
           <input
-            id="booking-time"
-            name="time"
+            id="booking-preferredTime"
+            name="preferredTime"
             type="time"
             required
             step={900}
-            defaultValue={state.values.time}
-            aria-invalid={error('time') ? true : undefined}
-            aria-describedby={describedBy('time')}
+            defaultValue={values.preferredTime}
+            aria-invalid={invalid('preferredTime')}
+            aria-describedby={describedBy('preferredTime')}
           />
-          {fieldError('time')}
+          {fieldError('preferredTime')}
         </div>
       </div>
       <div className="field">
-        <label htmlFor="booking-message">{labels.message}</label>
+        {label('message', t('message'))}
         <textarea
           id="booking-message"
           name="message"
           rows={4}
-          maxLength={1200}
-          defaultValue={state.values.message}
-          aria-invalid={error('message') ? true : undefined}
+          maxLength={MAX_MESSAGE_LENGTH}
+          defaultValue={values.message}
+          aria-invalid={invalid('message')}
           aria-describedby={describedBy('message', true)}
         />
         <p id="booking-message-hint" className="field__hint">
-          {labels.messageHint}
+          {t('messageHint')}
         </p>
         {fieldError('message')}
       </div>
       <div className="honeypot" aria-hidden="true">
-        <label htmlFor="booking-website">{labels.honeypot}</label>
+        <label htmlFor="booking-website">{t('honeypot')}</label>
         <input id="booking-website" name="website" tabIndex={-1} autoComplete="off" />
       </div>
-      <button type="submit" className="button" disabled={pending}>
-        {pending ? labels.sending : labels.submit}
+      <button type="submit" className="button">
+        {t('submit')}
       </button>
     </form>
   )

@@ -1,29 +1,22 @@
-import { getTranslations } from 'next-intl/server'
+import { emptyValues, treatmentValue } from '@/booking/formResult'
 import type { Locale } from '@/i18n/locales'
 import { listServices } from '@/queries/services'
 import { jakartaToday } from '@/utilities/jakartaTime'
-import { BookingForm, type BookingLabels } from './BookingForm'
+import { BookingForm, type BookableService } from './BookingForm'
 
-const LABEL_KEYS: (keyof BookingLabels)[] = [
-  'name',
-  'phone',
-  'phoneHint',
-  'service',
-  'serviceUndecided',
-  'date',
-  'time',
-  'message',
-  'messageHint',
-  'honeypot',
-  'submit',
-  'sending',
-  'required',
-  'errorSummary',
-  'successTitle',
-  'successBody',
-]
+/** The services a visitor can choose in the form, in display order. */
+export async function bookableServices(locale: Locale): Promise<BookableService[]> {
+  return (await listServices(locale)).map((service) => ({
+    id: service.id,
+    name: service.name,
+    options: (service.options ?? []).map(({ durationMinutes, priceIdr }) => ({
+      durationMinutes,
+      priceIdr,
+    })),
+  }))
+}
 
-/** Server wrapper: passes the form its labels and choices, so no translation code ships to the browser. */
+/** An empty booking form, with the given service's first session length chosen. */
 export async function BookingSection({
   locale,
   defaultService,
@@ -31,19 +24,14 @@ export async function BookingSection({
   locale: Locale
   defaultService?: string
 }) {
-  const [t, services] = await Promise.all([
-    getTranslations({ locale, namespace: 'Booking' }),
-    listServices(locale),
-  ])
-  const labels = Object.fromEntries(
-    LABEL_KEYS.map((key) => [key, key === 'successTitle' ? t.raw(key) : t(key)]),
-  ) as BookingLabels
+  const services = await bookableServices(locale)
+  const chosen = services.find((service) => service.id === defaultService)
+  const first = chosen?.options[0]
   return (
     <BookingForm
       locale={locale}
-      labels={labels}
-      services={services.map((service) => ({ id: service.id, name: service.name }))}
-      defaultService={defaultService}
+      services={services}
+      values={emptyValues(chosen && first ? treatmentValue(chosen.id, first.durationMinutes) : '')}
       minDate={jakartaToday().isoDate}
     />
   )

@@ -9,7 +9,7 @@ import { OpeningHoursList } from './OpeningHoursList'
 import { SpaAddress } from './SpaAddress'
 
 export type NavKey =
-  'home' | 'services' | 'massageTypes' | 'therapists' | 'promotions' | 'guide' | 'contact'
+  'home' | 'services' | 'massageTypes' | 'therapists' | 'promotions' | 'guide' | 'contact' | 'book'
 
 type Props = {
   locale: Locale

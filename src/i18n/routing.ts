@@ -36,6 +36,8 @@ export const routing = defineRouting({
     '/promotions': { en: '/promotions', id: '/promo' },
     '/promotions/[slug]': { en: '/promotions/[slug]', id: '/promo/[slug]' },
     '/contact': { en: '/contact', id: '/kontak' },
+    '/book': { en: '/book', id: '/pesan' },
+    '/book/[result]': { en: '/book/[result]', id: '/pesan/[result]' },
   },
 })
 

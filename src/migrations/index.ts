@@ -2,6 +2,7 @@ import * as migration_20261126_173350_initial from './20261126_173350_initial'
 import * as migration_20261126_182101_inquiries from './20261126_182101_inquiries'
 import * as migration_20261126_195846_slug_redirects from './20261126_195846_slug_redirects'
 import * as migration_20261126_205144_promotions_comparisons from './20261126_205144_promotions_comparisons'
+import * as migration_20261127_101254_booking_intake from './20261127_101254_booking_intake'
 
 export const migrations = [
   {
@@ -23,5 +24,10 @@ export const migrations = [
     up: migration_20261126_205144_promotions_comparisons.up,
     down: migration_20261126_205144_promotions_comparisons.down,
     name: '20261126_205144_promotions_comparisons',
+  },
+  {
+    up: migration_20261127_101254_booking_intake.up,
+    down: migration_20261127_101254_booking_intake.down,
+    name: '20261127_101254_booking_intake',
   },
 ]

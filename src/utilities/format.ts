@@ -38,3 +38,13 @@ export const formatJakartaClock = (iso: string, locale: Locale): string =>
     }).format(new Date(iso)),
     locale,
   )
+
+/** A "YYYY-MM-DD" day with its weekday: "Tuesday, 15 December 2026" / "Selasa, 15 Desember 2026". */
+export const formatDayDate = (isoDate: string, locale: Locale): string =>
+  new Intl.DateTimeFormat(locale === 'id' ? 'id-ID' : 'en-GB', {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'Asia/Jakarta',
+  }).format(new Date(`${isoDate}T12:00:00+07:00`))

@@ -12,6 +12,16 @@ export function jakartaToday(now: Date = new Date()): { weekday: Weekday; isoDat
   return { weekday, isoDate }
 }
 
+/** Today in Jakarta plus the minutes since midnight there (WIB has no daylight saving). */
+export function jakartaNow(now: Date = new Date()): {
+  weekday: Weekday
+  isoDate: string
+  minutes: number
+} {
+  const wib = new Date(now.getTime() + 7 * 60 * 60 * 1000)
+  return { ...jakartaToday(now), minutes: wib.getUTCHours() * 60 + wib.getUTCMinutes() }
+}
+
 /** The weekday of a "YYYY-MM-DD" calendar date. */
 export function weekdayOf(isoDate: string): Weekday {
   const date = new Date(`${isoDate}T12:00:00+07:00`)

@@ -10,6 +10,17 @@ test('staff can log in to the admin panel and find the booking requests', async 
   await adminLogin(page)
   await page.goto('/admin/collections/inquiries')
   await expect(page.getByRole('heading', { name: 'Booking requests' })).toBeVisible()
+  // One tab per status with its count; a tab filters the list.
+  const tabs = page.getByRole('navigation', { name: 'Filter by status' })
+  await expect(tabs.getByRole('link', { name: /^New \(\d+\)$/ })).toBeVisible()
+  await tabs.getByRole('link', { name: /^Declined \(\d+\)$/ }).click()
+  await expect(page).toHaveURL(
+    /where%5Bstatus%5D%5Bequals%5D=declined|where\[status\]\[equals\]=declined/,
+  )
+  await expect(tabs.getByRole('link', { name: /^Declined/ })).toHaveAttribute(
+    'aria-current',
+    'page',
+  )
   await page.goto('/admin/collections/services')
   await expect(page.getByRole('link', { name: 'Deep Tissue Massage' })).toBeVisible()
 })

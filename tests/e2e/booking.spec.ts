@@ -1,29 +1,64 @@
-import { expect, test, type Page } from '@playwright/test'
+import fs from 'node:fs'
+import path from 'node:path'
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
 import { adminToken, auth } from './helpers'
 
 type Inquiry = {
+  id: string
   name: string
   phone: string
   preferredDate: string
   preferredTime: string
   replyLanguage: string
   status: string
+  durationMinutes?: number | null
   service?: { name: string } | string | null
 }
+type Mail = { to: string[]; subject: string; text: string }
 
-/** A Tuesday a few weeks ahead, always open 10:00–21:00 in the seeded hours. */
+const MAIL_DIR = path.resolve('data/e2e/mail')
+
+/** A Tuesday 7–13 days ahead, open 10:00–21:00 in the seeded hours. */
 function nextTuesday(): string {
-  const date = new Date(Date.now() + 14 * 24 * 60 * 60 * 1000)
-  while (date.getUTCDay() !== 2) date.setUTCDate(date.getUTCDate() + 1)
-  return date.toISOString().slice(0, 10)
+  for (let days = 7; days < 14; days += 1) {
+    const date = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta' }).format(
+      new Date(Date.now() + days * 86_400_000),
+    )
+    if (new Date(`${date}T12:00:00+07:00`).getUTCDay() === 2) return date
+  }
+  throw new Error('unreachable')
 }
 
-async function inquiries(page: Page, token: string): Promise<Inquiry[]> {
-  const response = await page.request.get('/api/inquiries?limit=100&depth=1&sort=-createdAt', {
+async function inquiries(request: APIRequestContext, token: string): Promise<Inquiry[]> {
+  const response = await request.get('/api/inquiries?limit=200&depth=1&sort=-createdAt', {
     headers: auth(token),
   })
   expect(response.status()).toBe(200)
   return ((await response.json()) as { docs: Inquiry[] }).docs
+}
+
+/** Emails the SMTP server beside the app has received so far. */
+const mails = (): Mail[] =>
+  fs.existsSync(MAIL_DIR)
+    ? fs
+        .readdirSync(MAIL_DIR)
+        .map((file) => JSON.parse(fs.readFileSync(path.join(MAIL_DIR, file), 'utf8')) as Mail)
+    : []
+
+async function fillValid(page: Page, labels: Record<string, string>, name: string, time = '11:00') {
+  const form = page.getByTestId('booking-form')
+  await form.getByLabel(labels.name).fill(name)
+  await form.getByLabel(labels.phone).fill('0812 3333 4444')
+  await form.getByLabel(labels.date).fill(nextTuesday())
+  await form.getByLabel(labels.time).fill(time)
+}
+
+const EN = {
+  name: 'Your name',
+  phone: 'Phone or WhatsApp number',
+  date: 'Preferred date',
+  time: 'Preferred time (WIB)',
+  submit: 'Send booking request',
 }
 
 test.describe('booking requests', () => {
@@ -31,7 +66,7 @@ test.describe('booking requests', () => {
     expect((await request.get('/api/inquiries')).status()).toBe(403)
   })
 
-  test('validation errors are shown in Indonesian and what was typed is kept', async ({ page }) => {
+  test('refusals are shown in Indonesian and what was typed is kept', async ({ page }) => {
     await page.goto('/id/kontak')
     const form = page.getByTestId('booking-form')
     await form.getByLabel('Nama Anda').fill('Budi')
@@ -39,85 +74,152 @@ test.describe('booking requests', () => {
     await form.getByLabel('Pesan (opsional)').fill('Punggung bawah sering pegal.')
     await form.getByRole('button', { name: 'Kirim permintaan pemesanan' }).click()
 
+    await expect(page).toHaveURL(/\/id\/pesan\/[\w-]+$/)
+    await expect(page).toHaveTitle(/Permintaan pemesanan Anda/)
     await expect(page.getByTestId('booking-errors')).toContainText('Mohon perbaiki kolom')
-    await expect(page.getByTestId('error-phone')).toHaveText(/8 sampai 15 digit/)
-    await expect(page.getByTestId('error-date')).toHaveText('Mohon pilih tanggal.')
-    await expect(page.getByTestId('error-time')).toHaveText('Mohon pilih jam.')
-    await expect(form.getByLabel('Nama Anda')).toHaveValue('Budi')
-    await expect(form.getByLabel('Pesan (opsional)')).toHaveValue('Punggung bawah sering pegal.')
-    await expect(form.getByLabel('Nomor telepon atau WhatsApp')).toHaveAttribute(
+    await expect(page.getByTestId('error-phone')).toHaveText(/nomor yang bisa kami telepon/)
+    await expect(page.getByTestId('error-preferredDate')).toHaveText('Mohon pilih tanggal.')
+    await expect(page.getByTestId('error-preferredTime')).toHaveText('Mohon pilih jam.')
+    const again = page.getByTestId('booking-form')
+    await expect(again.getByLabel('Nama Anda')).toHaveValue('Budi')
+    await expect(again.getByLabel('Pesan (opsional)')).toHaveValue('Punggung bawah sering pegal.')
+    await expect(again.getByLabel('Nomor telepon atau WhatsApp')).toHaveAttribute(
       'aria-invalid',
       'true',
     )
+    await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/)
   })
 
-  test('a valid request is confirmed, stored with the service, and visible to staff', async ({
+  test('a valid request is summed up, stored with its treatment and emailed to the spa', async ({
     page,
   }) => {
     const token = await adminToken(page.request)
     const date = nextTuesday()
     await page.goto('/id/layanan/pijat-deep-tissue')
     const form = page.getByTestId('booking-form')
-    await expect(form.getByLabel('Perawatan')).toHaveValue(/.+/)
+    await expect(form.getByLabel('Perawatan')).toHaveValue(/:60$/)
+    await form.getByLabel('Perawatan').selectOption({ label: '90 menit · Rp 625.000' })
     await form.getByLabel('Nama Anda').fill('Sari Wulandari')
-    await form.getByLabel('Nomor telepon atau WhatsApp').fill('+62 812 1111 2222')
+    await form.getByLabel('Nomor telepon atau WhatsApp').fill('0812 1111 2222')
     await form.getByLabel('Tanggal yang diinginkan').fill(date)
     await form.getByLabel('Jam yang diinginkan (WIB)').fill('15:30')
     await form.getByRole('button', { name: 'Kirim permintaan pemesanan' }).click()
-    await expect(page.getByTestId('booking-success')).toContainText('Terima kasih, Sari Wulandari!')
 
-    const stored = (await inquiries(page, token)).find((doc) => doc.name === 'Sari Wulandari')
+    const success = page.getByTestId('booking-success')
+    await expect(success).toContainText('Terima kasih, Sari Wulandari!')
+    await expect(success).toContainText('Pijat Deep Tissue · 90 menit')
+    await expect(success).toContainText('15.30 WIB')
+    await expect(success.getByTestId('whatsapp-link')).toBeVisible()
+
+    const stored = (await inquiries(page.request, token)).find(
+      (doc) => doc.name === 'Sari Wulandari',
+    )
     expect(stored).toMatchObject({
       phone: '+6281211112222',
       preferredDate: date,
       preferredTime: '15:30',
+      durationMinutes: 90,
       replyLanguage: 'id',
       status: 'new',
     })
     expect(typeof stored?.service === 'object' && stored?.service?.name).toBe('Deep Tissue Massage')
+
+    // The job runner sends the spa's email within seconds, through the SMTP server.
+    await expect
+      .poll(() => mails().find((mail) => mail.subject.includes('Sari Wulandari')), {
+        timeout: 30_000,
+      })
+      .toBeTruthy()
+    const mail = mails().find((entry) => entry.subject.includes('Sari Wulandari')) as Mail
+    expect(mail.to).toEqual(['hello@amespa.example'])
+    expect(mail.subject).toMatch(
+      /^Permintaan pemesanan baru: Sari Wulandari · Selasa, .* 15\.30 WIB$/,
+    )
+    expect(mail.text).toContain(`/admin/collections/inquiries/${stored?.id}`)
   })
 
   test('times outside opening hours are refused with the hours of that day', async ({ page }) => {
     await page.goto('/en/contact')
-    const form = page.getByTestId('booking-form')
-    await form.getByLabel('Your name').fill('Late Guest')
-    await form.getByLabel('Phone or WhatsApp number').fill('+6281200000000')
-    await form.getByLabel('Preferred date').fill(nextTuesday())
-    await form.getByLabel('Preferred time (WIB)').fill('23:00')
-    await form.getByRole('button', { name: 'Send booking request' }).click()
-    await expect(page.getByTestId('error-time')).toHaveText(
+    await fillValid(page, EN, 'Late Guest', '23:00')
+    await page.getByTestId('booking-form').getByRole('button', { name: EN.submit }).click()
+    await expect(page.getByTestId('error-preferredTime')).toHaveText(
       'On that day we take bookings between 10:00 and 21:00 WIB.',
     )
   })
 
-  test('works without JavaScript', async ({ browser }) => {
+  test('works without JavaScript, from the booking page', async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false })
     const page = await context.newPage()
     const token = await adminToken(page.request)
-    await page.goto('/en/contact')
-    const form = page.getByTestId('booking-form')
-    await form.getByLabel('Your name').fill('No Script Guest')
-    await form.getByLabel('Phone or WhatsApp number').fill('+6281233334444')
-    await form.getByLabel('Preferred date').fill(nextTuesday())
-    await form.getByLabel('Preferred time (WIB)').fill('11:00')
-    await form.getByRole('button', { name: 'Send booking request' }).click()
+    await page.goto('/en/book')
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Book a treatment')
+    await expect(page.getByTestId('whatsapp-link').first()).toHaveAttribute(
+      'href',
+      /^https:\/\/wa\.me\//,
+    )
+    await fillValid(page, EN, 'No Script Guest')
+    await page.getByTestId('booking-form').getByRole('button', { name: EN.submit }).click()
     await expect(page.getByTestId('booking-success')).toContainText('Thank you, No Script Guest!')
-    expect((await inquiries(page, token)).some((doc) => doc.name === 'No Script Guest')).toBe(true)
+    expect(
+      (await inquiries(page.request, token)).some((doc) => doc.name === 'No Script Guest'),
+    ).toBe(true)
     await context.close()
   })
 
   test('the honeypot looks successful to bots but stores nothing', async ({ page }) => {
     const token = await adminToken(page.request)
-    const before = (await inquiries(page, token)).length
+    const before = (await inquiries(page.request, token)).length
     await page.goto('/en/contact')
-    const form = page.getByTestId('booking-form')
-    await form.getByLabel('Your name').fill('Spam Bot')
-    await form.getByLabel('Phone or WhatsApp number').fill('+6281299998888')
-    await form.getByLabel('Preferred date').fill(nextTuesday())
-    await form.getByLabel('Preferred time (WIB)').fill('12:00')
+    await fillValid(page, EN, 'Spam Bot')
     await page.locator('input[name="website"]').fill('http://spam.example', { force: true })
-    await form.getByRole('button', { name: 'Send booking request' }).click()
+    await page.getByTestId('booking-form').getByRole('button', { name: EN.submit }).click()
     await expect(page.getByTestId('booking-success')).toBeVisible()
-    expect((await inquiries(page, token)).length).toBe(before)
+    expect((await inquiries(page.request, token)).length).toBe(before)
+  })
+
+  test('the limit counts the real address: forged X-Forwarded-For entries do not bypass it', async ({
+    browser,
+    request,
+  }) => {
+    // The tests play the trusted proxy: it appends 203.0.113.77, the visitor forged the rest.
+    const body = {
+      name: 'Flood',
+      phone: '+6281200000000',
+      preferredDate: nextTuesday(),
+      preferredTime: '12:00',
+    }
+    const statuses: number[] = []
+    for (let i = 0; i < 21; i += 1) {
+      const response = await request.post('/api/inquiries', {
+        data: body,
+        headers: { 'X-Forwarded-For': `10.9.${i}.1, 203.0.113.77` },
+      })
+      statuses.push(response.status())
+    }
+    expect(statuses.slice(0, 20).every((status) => status === 201)).toBe(true)
+    expect(statuses[20]).toBe(429)
+
+    // The same visitor in the form gets a clear message, not "something went wrong".
+    const context = await browser.newContext({
+      extraHTTPHeaders: { 'X-Forwarded-For': 'anything, 203.0.113.77' },
+    })
+    const page = await context.newPage()
+    await page.goto('/id/pesan')
+    await fillValid(
+      page,
+      {
+        name: 'Nama Anda',
+        phone: 'Nomor telepon atau WhatsApp',
+        date: 'Tanggal yang diinginkan',
+        time: 'Jam yang diinginkan (WIB)',
+      },
+      'Blocked Guest',
+    )
+    await page.getByRole('button', { name: 'Kirim permintaan pemesanan' }).click()
+    await expect(page.getByTestId('booking-errors')).toHaveText(
+      /Terlalu banyak permintaan dari koneksi Anda\. Silakan coba lagi dalam \d+ menit, atau hubungi kami via WhatsApp\./,
+    )
+    await expect(page.getByTestId('whatsapp-link').first()).toBeVisible()
+    await context.close()
   })
 })

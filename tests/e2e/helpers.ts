@@ -69,6 +69,7 @@ export const PAGE_PAIRS: { name: string; en: string; id: string }[] = [
     id: '/id/promo/musim-santai',
   },
   { name: 'contact', en: '/en/contact', id: '/id/kontak' },
+  { name: 'booking', en: '/en/book', id: '/id/pesan' },
   { name: '404', en: '/en/services/no-such-treatment', id: '/id/layanan/tidak-ada' },
 ]
 

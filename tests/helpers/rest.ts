@@ -2,19 +2,29 @@
  * Calls the app's real REST and GraphQL route handlers (the same ones Next serves under /api)
  * without starting a server.
  */
-type Init = { method?: string; body?: unknown; token?: string }
+type Init = {
+  method?: string
+  body?: unknown
+  token?: string
+  /** Extra request headers, e.g. the client address the server's front door stamps. */
+  headers?: Record<string, string>
+}
+
+const isRawBody = (body: unknown): body is FormData | URLSearchParams | string =>
+  body instanceof FormData || body instanceof URLSearchParams || typeof body === 'string'
 
 const headersFor = (init: Init): HeadersInit => ({
-  ...(init.body !== undefined && !(init.body instanceof FormData)
+  ...(init.body !== undefined && !isRawBody(init.body)
     ? { 'Content-Type': 'application/json' }
     : {}),
   ...(init.token ? { Authorization: `JWT ${init.token}` } : {}),
+  ...init.headers,
 })
 
 export async function rest(
   path: string,
   init: Init = {},
-): Promise<{ status: number; json: unknown }> {
+): Promise<{ status: number; json: unknown; headers: Headers }> {
   const { default: config } = await import('@payload-config')
   const routes = await import('@payloadcms/next/routes')
   const method = (init.method ?? 'GET').toUpperCase()
@@ -34,14 +44,20 @@ export async function rest(
       body:
         init.body === undefined
           ? undefined
-          : init.body instanceof FormData
+          : isRawBody(init.body)
             ? init.body
             : JSON.stringify(init.body),
     }),
     { params: Promise.resolve({ slug }) },
   )
   const text = await response.text()
-  return { status: response.status, json: text ? JSON.parse(text) : null }
+  let json: unknown = null
+  try {
+    json = text ? JSON.parse(text) : null
+  } catch {
+    json = text
+  }
+  return { status: response.status, json, headers: response.headers }
 }
 
 export async function graphql(

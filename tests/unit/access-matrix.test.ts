@@ -7,6 +7,7 @@ import type { CollectionSlug, Payload, RequiredDataFromCollectionSlug } from 'pa
 import sharp from 'sharp'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Role } from '@/access/roles'
+import { nextTuesday } from '../helpers/booking'
 import { makeModality, makeService, makeUser } from '../helpers/fixtures'
 import { getTestPayload } from '../helpers/payload'
 import { graphql, rest } from '../helpers/rest'
@@ -368,11 +369,11 @@ async function makeInquiry(): Promise<string> {
       data: {
         name: 'Dewi',
         phone: '+6281234567890',
-        preferredDate: '2030-01-15',
+        preferredDate: nextTuesday(),
         preferredTime: '14:00',
       } as RequiredDataFromCollectionSlug<'inquiries'>,
       // Not a visitor: keep the per-address limit on anonymous requests out of the way.
-      context: { clientIp: `fixture-${unique()}` },
+      context: { clientAddress: `fixture-${unique()}` },
       ...quiet,
     })
   ).id
@@ -384,7 +385,7 @@ const inquiryField = async (id: string, field: 'status' | 'name') =>
 const inquiryBody = () => ({
   name: 'Budi',
   phone: '+628111111111',
-  preferredDate: '2030-02-01',
+  preferredDate: nextTuesday(),
   preferredTime: '11:00',
 })
 
@@ -418,16 +419,16 @@ const inquiryCells: Cell[] = [
       await rest(`/inquiries/${id}`, {
         method: 'PATCH',
         token: actor.token,
-        body: { status: 'contacted' },
+        body: { status: 'confirmed' },
       })
-      return (await inquiryField(id, 'status')) === 'contacted'
+      return (await inquiryField(id, 'status')) === 'confirmed'
     },
     graphql: async (actor) => {
       const id = await makeInquiry()
       await graphql(
         `
           mutation ($id: String!) {
-            updateInquiry(id: $id, data: { status: contacted }) {
+            updateInquiry(id: $id, data: { status: confirmed }) {
               id
             }
           }
@@ -435,7 +436,7 @@ const inquiryCells: Cell[] = [
         actor.token,
         { id },
       )
-      return (await inquiryField(id, 'status')) === 'contacted'
+      return (await inquiryField(id, 'status')) === 'confirmed'
     },
   },
   {

@@ -1,14 +1,37 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, FieldHook } from 'payload'
 import { anyone } from '@/access/anyone'
 import { isAdmin, isAdminField } from '@/access/isAdmin'
 import { isContentEditor } from '@/access/isContentEditor'
-import { isStaff } from '@/access/isStaff'
+import { isStaff, isStaffField } from '@/access/isStaff'
+import { MAX_MESSAGE_LENGTH, MAX_NAME_LENGTH } from '@/booking/rules'
+import { bookingFormEndpoint } from './endpoints/bookingForm'
+import { keepSpaOwnedFields } from './hooks/keepSpaOwnedFields'
 import { limitAnonymousRequests } from './hooks/limitAnonymousRequests'
+import { normalisePhoneNumber } from './hooks/normalisePhoneNumber'
+import { queueBookingEmails } from './hooks/queueBookingEmails'
+import { INQUIRY_STATUSES, STATUS_LABELS } from './status'
+import {
+  validateDate,
+  validateDuration,
+  validateEmail,
+  validateMessage,
+  validateName,
+  validatePhone,
+  validateService,
+  validateTime,
+} from './validation'
 
 /** Editors work a request through its status; what the visitor wrote stays as written. */
 const AS_WRITTEN = { update: isAdminField }
+/** Set by the server only (see keepSpaOwnedFields). */
+const SERVER_ONLY = { create: () => false, update: () => false }
 
-/** Booking requests from the site. Anyone may create one; only staff can read them. */
+const trim: FieldHook = ({ value }) => (typeof value === 'string' ? value.trim() : value)
+
+/**
+ * Booking requests. Anyone may create one — the site's form, REST or GraphQL — and every way in
+ * applies the same rules (validation.ts); only staff can read them.
+ */
 export const Inquiries: CollectionConfig = {
   slug: 'inquiries',
   labels: {
@@ -18,7 +41,8 @@ export const Inquiries: CollectionConfig = {
   admin: {
     useAsTitle: 'name',
     group: 'Bookings',
-    defaultColumns: ['name', 'phone', 'service', 'preferredDate', 'preferredTime', 'status'],
+    defaultColumns: ['name', 'preferredDate', 'preferredTime', 'service', 'status', 'phone'],
+    components: { beforeListTable: ['@/components/admin/InquiryStatusTabs#InquiryStatusTabs'] },
   },
   access: {
     create: anyone,
@@ -26,68 +50,151 @@ export const Inquiries: CollectionConfig = {
     update: isContentEditor,
     delete: isAdmin,
   },
-  defaultSort: '-createdAt',
-  hooks: { beforeValidate: [limitAnonymousRequests] },
+  endpoints: [bookingFormEndpoint],
+  // New requests first, each group by the day and time the guest asked for.
+  defaultSort: ['statusOrder', 'preferredDate', 'preferredTime'],
+  hooks: {
+    beforeOperation: [limitAnonymousRequests],
+    beforeChange: [keepSpaOwnedFields],
+    afterChange: [queueBookingEmails],
+  },
   fields: [
-    { name: 'name', type: 'text', required: true, maxLength: 80, access: AS_WRITTEN },
     {
-      name: 'phone',
-      access: AS_WRITTEN,
+      name: 'name',
+      label: { en: 'Name', id: 'Nama' },
       type: 'text',
       required: true,
-      validate: (value: string | null | undefined) =>
-        value && /^\+?\d{8,15}$/.test(value.replace(/[\s().-]/g, ''))
-          ? true
-          : 'Enter a phone number with 8 to 15 digits.',
+      maxLength: MAX_NAME_LENGTH,
+      access: AS_WRITTEN,
+      validate: validateName,
     },
-    { name: 'service', type: 'relationship', relationTo: 'services', access: AS_WRITTEN },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'phone',
+          label: { en: 'Phone / WhatsApp', id: 'Telepon / WhatsApp' },
+          type: 'text',
+          required: true,
+          access: AS_WRITTEN,
+          hooks: { beforeValidate: [normalisePhoneNumber] },
+          validate: validatePhone,
+          admin: {
+            description: {
+              en: 'Stored in international format.',
+              id: 'Disimpan dalam format internasional.',
+            },
+          },
+        },
+        {
+          name: 'email',
+          label: { en: 'Email', id: 'Email' },
+          type: 'email',
+          access: AS_WRITTEN,
+          hooks: { beforeValidate: [trim] },
+          validate: validateEmail,
+        },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'service',
+          label: { en: 'Treatment', id: 'Perawatan' },
+          type: 'relationship',
+          relationTo: 'services',
+          access: AS_WRITTEN,
+          validate: validateService,
+        },
+        {
+          name: 'durationMinutes',
+          label: { en: 'Session length (minutes)', id: 'Durasi (menit)' },
+          type: 'number',
+          access: AS_WRITTEN,
+          validate: validateDuration,
+        },
+      ],
+    },
     {
       type: 'row',
       fields: [
         {
           name: 'preferredDate',
+          label: { en: 'Preferred date', id: 'Tanggal yang diinginkan' },
           access: AS_WRITTEN,
           type: 'text',
           required: true,
-          validate: (value: string | null | undefined) =>
-            value && /^\d{4}-\d{2}-\d{2}$/.test(value) ? true : 'Use YYYY-MM-DD.',
-          admin: { description: 'Calendar date in Jakarta.' },
+          validate: validateDate,
+          admin: {
+            description: { en: 'YYYY-MM-DD, in Jakarta.', id: 'TTTT-BB-HH, waktu Jakarta.' },
+          },
         },
         {
           name: 'preferredTime',
+          label: { en: 'Preferred time (WIB)', id: 'Jam yang diinginkan (WIB)' },
           access: AS_WRITTEN,
           type: 'text',
           required: true,
-          validate: (value: string | null | undefined) =>
-            value && /^([01]\d|2[0-3]):[0-5]\d$/.test(value) ? true : 'Use HH:MM (WIB).',
-          admin: { description: 'WIB (Asia/Jakarta).' },
+          validate: validateTime,
+          admin: { description: { en: 'HH:MM, 24-hour, WIB.', id: 'JJ:MM, format 24 jam, WIB.' } },
         },
       ],
     },
-    { name: 'message', type: 'textarea', maxLength: 1000, access: AS_WRITTEN },
+    {
+      name: 'message',
+      label: { en: 'Message', id: 'Pesan' },
+      type: 'textarea',
+      maxLength: MAX_MESSAGE_LENGTH,
+      access: AS_WRITTEN,
+      validate: validateMessage,
+    },
     {
       name: 'replyLanguage',
+      label: { en: 'Reply in', id: 'Balas dalam bahasa' },
       access: AS_WRITTEN,
       type: 'select',
+      defaultValue: 'en',
       options: [
         { value: 'en', label: 'English' },
         { value: 'id', label: 'Bahasa Indonesia' },
       ],
-      admin: { position: 'sidebar', description: 'The language to reply in.' },
+      admin: { position: 'sidebar' },
     },
     {
       name: 'status',
+      label: { en: 'Status', id: 'Status' },
       type: 'select',
       defaultValue: 'new',
-      required: true,
-      options: [
-        { value: 'new', label: { en: 'New', id: 'Baru' } },
-        { value: 'contacted', label: { en: 'Contacted', id: 'Sudah dihubungi' } },
-        { value: 'booked', label: { en: 'Booked', id: 'Terjadwal' } },
-        { value: 'closed', label: { en: 'Closed', id: 'Selesai' } },
-      ],
-      access: { create: () => false },
+      options: INQUIRY_STATUSES.map((value) => ({ value, label: STATUS_LABELS[value] })),
+      // Visitors cannot choose how their request is filed; staff taking a call may.
+      access: { create: isStaffField },
       admin: { position: 'sidebar' },
+    },
+    {
+      name: 'handledBy',
+      label: { en: 'Status changed by', id: 'Status diubah oleh' },
+      type: 'relationship',
+      relationTo: 'users',
+      access: SERVER_ONLY,
+      admin: { position: 'sidebar', readOnly: true },
+    },
+    {
+      name: 'handledAt',
+      label: { en: 'Status changed at', id: 'Status diubah pada' },
+      type: 'date',
+      access: SERVER_ONLY,
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        date: { pickerAppearance: 'dayAndTime', displayFormat: 'd MMM yyyy, HH:mm' },
+      },
+    },
+    {
+      name: 'statusOrder',
+      type: 'number',
+      access: SERVER_ONLY,
+      admin: { hidden: true },
     },
   ],
 }

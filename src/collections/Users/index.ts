@@ -3,6 +3,7 @@ import { adminOrSelf } from '@/access/adminOrSelf'
 import { isAdmin, isAdminField } from '@/access/isAdmin'
 import { ROLES } from '@/access/roles'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
+import { passwordResetEmail } from './passwordResetEmail'
 
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -10,6 +11,7 @@ export const Users: CollectionConfig = {
     tokenExpiration: 60 * 60 * 8,
     maxLoginAttempts: 10,
     lockTime: 10 * 60 * 1000,
+    forgotPassword: passwordResetEmail,
   },
   admin: {
     useAsTitle: 'email',

@@ -1,6 +1,7 @@
 import type { GlobalConfig, TextFieldSingleValidation } from 'payload'
 import { anyone } from '@/access/anyone'
 import { isContentEditor } from '@/access/isContentEditor'
+import { isAdminField } from '@/access/isAdmin'
 import { revalidateGlobal } from '@/hooks/revalidate'
 import { WEEKDAYS } from '@/utilities/openingHours'
 
@@ -64,6 +65,34 @@ export const SiteSettings: GlobalConfig = {
           validate: E164,
         },
         { name: 'email', type: 'email' },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'bookingEmail',
+          label: { en: 'Booking notifications to', id: 'Notifikasi pemesanan ke' },
+          type: 'email',
+          access: { update: isAdminField },
+          admin: {
+            description: {
+              en: 'Each new booking request is emailed here at once (admins change this). Empty: the email above.',
+              id: 'Setiap permintaan pemesanan baru langsung dikirim ke sini (hanya admin yang dapat mengubahnya). Kosong: email di atas.',
+            },
+          },
+        },
+        {
+          name: 'staffLanguage',
+          label: { en: 'Language of staff emails', id: 'Bahasa email untuk staf' },
+          type: 'select',
+          defaultValue: 'id',
+          access: { update: isAdminField },
+          options: [
+            { value: 'id', label: 'Bahasa Indonesia' },
+            { value: 'en', label: 'English' },
+          ],
+        },
       ],
     },
     {

@@ -19,6 +19,7 @@ export const siteSettingsShared: Omit<SiteSetting, 'id' | 'updatedAt' | 'created
   phone: '+62215551234',
   whatsapp: '+6281234567890',
   email: 'hello@amespa.example',
+  staffLanguage: 'id',
   openingHours: [
     { day: 'monday', closed: false, opens: '10:00', closes: '21:00' },
     { day: 'tuesday', closed: false, opens: '10:00', closes: '21:00' },

@@ -23,6 +23,7 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { TranslationStatusCell as TranslationStatusCell_6aae8f06347990b0291d64d373d14ee5 } from '@/components/admin/TranslationStatusCell'
 import { TranslationStatusField as TranslationStatusField_760d1260eda71b03951ff51cd03457f6 } from '@/components/admin/TranslationStatusField'
+import { InquiryStatusTabs as InquiryStatusTabs_6dbfdcc610f7d0d565fb1cae15e4f0ad } from '@/components/admin/InquiryStatusTabs'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -52,5 +53,6 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@/components/admin/TranslationStatusCell#TranslationStatusCell": TranslationStatusCell_6aae8f06347990b0291d64d373d14ee5,
   "@/components/admin/TranslationStatusField#TranslationStatusField": TranslationStatusField_760d1260eda71b03951ff51cd03457f6,
+  "@/components/admin/InquiryStatusTabs#InquiryStatusTabs": InquiryStatusTabs_6dbfdcc610f7d0d565fb1cae15e4f0ad,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

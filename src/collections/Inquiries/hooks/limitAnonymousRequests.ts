@@ -1,19 +1,42 @@
-import { APIError, type CollectionBeforeValidateHook } from 'payload'
-import { clientIp, createRateLimiter } from '@/utilities/rateLimit'
+import { APIError, type CollectionBeforeOperationHook } from 'payload'
+import { clientAddressOf } from '@/security/clientAddress'
+import { createRateLimiter, minutesToWait } from '@/security/rateLimit'
+import { translatorFor } from '@/i18n/translator'
+import { isLocale } from '@/i18n/locales'
 
 export const INQUIRIES_PER_WINDOW = Number(process.env.INQUIRY_RATE_LIMIT ?? 5)
-const limiter = createRateLimiter({ limit: INQUIRIES_PER_WINDOW, windowMs: 10 * 60 * 1000 })
+const WINDOW_MS = 10 * 60 * 1000
+const limiter = createRateLimiter({ limit: INQUIRIES_PER_WINDOW, windowMs: WINDOW_MS })
 
-/** Anonymous booking requests, through the site or REST, are limited per client address. */
-export const limitAnonymousRequests: CollectionBeforeValidateHook = ({
-  req,
-  operation,
-  data,
-  context,
-}) => {
-  if (operation !== 'create' || req.user) return data
-  const ip = typeof context.clientIp === 'string' ? context.clientIp : clientIp(req.headers)
-  if (!limiter.take(ip))
-    throw new APIError('Too many booking requests. Please try again later.', 429)
-  return data
+/** A refusal that is the visitor's doing, not the server's: answered 429, never logged as an error. */
+export class TooManyRequests extends APIError {
+  constructor(
+    message: string,
+    readonly minutes: number,
+  ) {
+    super(message, 429, { minutes }, true)
+    this.name = 'TooManyRequests'
+  }
+}
+
+/**
+ * Anonymous booking requests, through the form, REST or GraphQL, are limited per client address
+ * (the one stamped at the server's front door; `context.clientAddress` for server code that
+ * knows better). Staff are not limited.
+ */
+export const limitAnonymousRequests: CollectionBeforeOperationHook = ({ args, operation, req }) => {
+  if (operation !== 'create' || req.user) return args
+  const address =
+    typeof req.context.clientAddress === 'string'
+      ? req.context.clientAddress
+      : clientAddressOf(req.headers)
+  const decision = limiter.take(address)
+  if (decision.allowed) return args
+  const minutes = minutesToWait(decision.retryAfterMs)
+  const data = (args as { data?: { replyLanguage?: unknown } }).data
+  const locale = isLocale(data?.replyLanguage) ? data.replyLanguage : 'en'
+  throw new TooManyRequests(
+    translatorFor(locale, 'Booking')('errors.tooMany', { minutes }),
+    minutes,
+  )
 }

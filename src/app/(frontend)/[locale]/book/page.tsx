@@ -1,0 +1,46 @@
+import type { Metadata } from 'next'
+import { getTranslations, setRequestLocale } from 'next-intl/server'
+import { BookingSection } from '@/components/BookingSection'
+import { Breadcrumbs } from '@/components/Breadcrumbs'
+import { PageShell } from '@/components/PageShell'
+import { WhatsAppButton } from '@/components/WhatsAppButton'
+import type { Locale } from '@/i18n/locales'
+import { otherLocale, pathFor } from '@/i18n/paths'
+import { listingMetadata } from '@/seo/pageMetadata'
+
+type Props = { params: Promise<{ locale: Locale }> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params
+  return listingMetadata(locale, (code) => pathFor(code, '/book'), {
+    title: 'bookTitle',
+    description: 'bookDescription',
+  })
+}
+
+/** Booking: WhatsApp first (the quickest), then the request form. Cached like every public page. */
+export default async function BookPage({ params }: Props) {
+  const { locale } = await params
+  setRequestLocale(locale)
+  const t = await getTranslations({ locale, namespace: 'Booking' })
+  return (
+    <PageShell locale={locale} switchHref={pathFor(otherLocale(locale), '/book')} current="book">
+      <div className="section narrow">
+        <Breadcrumbs
+          locale={locale}
+          items={[{ name: t('pageTitle'), path: pathFor(locale, '/book') }]}
+        />
+        <h1>{t('pageTitle')}</h1>
+        <p className="lead">{t('pageIntro')}</p>
+        <p>{t('whatsappFirst')}</p>
+        <p>
+          <WhatsAppButton locale={locale} />
+        </p>
+        <section aria-labelledby="form-heading" className="booking">
+          <h2 id="form-heading">{t('formHeading')}</h2>
+          <BookingSection locale={locale} />
+        </section>
+      </div>
+    </PageShell>
+  )
+}

@@ -1,0 +1,83 @@
+import crypto from 'node:crypto'
+import { resolveSecret } from '@/config/secret'
+import type { Locale } from '@/i18n/locales'
+
+/** The booking form's fields as the browser posts them. */
+export const FORM_FIELDS = [
+  'name',
+  'phone',
+  'email',
+  'treatment',
+  'preferredDate',
+  'preferredTime',
+  'message',
+] as const
+export type FormField = (typeof FORM_FIELDS)[number]
+export type FormValues = Record<FormField, string>
+
+export type FormResult = {
+  status: 'sent' | 'invalid' | 'limited' | 'failed'
+  locale: Locale
+  values: FormValues
+  /** Messages in the visitor's language, per field. */
+  errors: Partial<Record<FormField, string>>
+  /** A problem not tied to one field (the limit, a server fault). */
+  formError?: string
+  /** Milliseconds since the epoch after which the result is no longer shown. */
+  expires: number
+}
+
+export const emptyValues = (treatment = ''): FormValues => ({
+  name: '',
+  phone: '',
+  email: '',
+  treatment,
+  preferredDate: '',
+  preferredTime: '',
+  message: '',
+})
+
+/** "<service id>:<minutes>" as the treatment choice posts it; "" when undecided. */
+export function parseTreatment(value: string): { service?: string; durationMinutes?: number } {
+  const match = /^([\w-]{1,64}):(\d{1,3})$/.exec(value)
+  if (match) return { service: match[1], durationMinutes: Number(match[2]) }
+  return value ? { service: value } : {}
+}
+
+export const treatmentValue = (service: string, minutes: number) => `${service}:${minutes}`
+
+const RESULT_LIFETIME_MS = 30 * 60 * 1000
+const key = () =>
+  crypto.createHash('sha256').update(`booking-form-result:${resolveSecret()}`).digest()
+
+/**
+ * The outcome of a form post travels to the page that shows it inside the address, encrypted and
+ * authenticated with a key derived from PAYLOAD_SECRET: no cookie, no server-side session, nothing
+ * readable in logs, and any instance of the app can show it.
+ */
+export function sealResult(result: Omit<FormResult, 'expires'>, now = Date.now()): string {
+  const iv = crypto.randomBytes(12)
+  const cipher = crypto.createCipheriv('aes-256-gcm', key(), iv)
+  const body = Buffer.concat([
+    cipher.update(JSON.stringify({ ...result, expires: now + RESULT_LIFETIME_MS }), 'utf8'),
+    cipher.final(),
+  ])
+  return Buffer.concat([iv, cipher.getAuthTag(), body]).toString('base64url')
+}
+
+/** The result, or null when the token was altered, is not ours or has expired. */
+export function openResult(token: string, now = Date.now()): FormResult | null {
+  try {
+    const raw = Buffer.from(token, 'base64url')
+    if (raw.length < 29) return null
+    const decipher = crypto.createDecipheriv('aes-256-gcm', key(), raw.subarray(0, 12))
+    decipher.setAuthTag(raw.subarray(12, 28))
+    const json = Buffer.concat([decipher.update(raw.subarray(28)), decipher.final()]).toString(
+      'utf8',
+    )
+    const result = JSON.parse(json) as FormResult
+    return result.expires > now ? result : null
+  } catch {
+    return null
+  }
+}

@@ -1,0 +1,132 @@
+import type { PayloadRequest, Validate } from 'payload'
+import {
+  checkDate,
+  checkEmail,
+  checkMessage,
+  checkName,
+  checkPhone,
+  checkTime,
+  type BookingError,
+} from '@/booking/rules'
+import { nestedReq } from '@/hooks/nestedReq'
+import { isLocale, type Locale } from '@/i18n/locales'
+import { translatorFor } from '@/i18n/translator'
+import type { Inquiry, SiteSetting } from '@/payload-types'
+import { formatClock } from '@/utilities/format'
+
+type InquiryData = Partial<Inquiry>
+
+/**
+ * The language a refusal is written in: the visitor's reply language when given (the form always
+ * sends it), else the language of the request (`?locale=` or the admin's language).
+ */
+export function refusalLanguage(req: PayloadRequest, data: InquiryData | undefined): Locale {
+  if (isLocale(data?.replyLanguage)) return data.replyLanguage
+  if (isLocale(req.locale)) return req.locale
+  return isLocale(req.i18n?.language) ? req.i18n.language : 'en'
+}
+
+const CLOCK_PARAMS = ['opens', 'closes', 'latest'] as const
+
+export function refusal(error: BookingError, locale: Locale): string {
+  const params = { ...error.params }
+  for (const key of CLOCK_PARAMS) {
+    const value = params[key]
+    if (typeof value === 'string') params[key] = formatClock(value, locale)
+  }
+  return translatorFor(locale, 'Booking')(`errors.${error.code}`, params)
+}
+
+/** Turns a pure rule into a Payload field validation with a message in the visitor's language. */
+const rule =
+  <T>(
+    check: (
+      value: unknown,
+      options: Parameters<Validate<T, InquiryData>>[1],
+    ) => BookingError | null | Promise<BookingError | null>,
+  ): Validate<T, InquiryData> =>
+  async (value, options) => {
+    const error = await check(value, options)
+    return error ? refusal(error, refusalLanguage(options.req, options.data)) : true
+  }
+
+/** A value is checked against "now" when the request is new or the value was changed. */
+const isNewValue = (options: { operation?: string; previousValue?: unknown }, value: unknown) =>
+  options.operation === 'create' || options.previousValue !== value
+
+/** The opening hours, read once per request. */
+async function openingHours(req: PayloadRequest): Promise<Pick<SiteSetting, 'openingHours'>> {
+  const cached = req.context.openingHours as Pick<SiteSetting, 'openingHours'> | undefined
+  if (cached) return cached
+  const settings = await req.payload.findGlobal({
+    slug: 'site-settings',
+    depth: 0,
+    req: nestedReq(req),
+  })
+  req.context.openingHours = { openingHours: settings.openingHours }
+  return { openingHours: settings.openingHours }
+}
+
+/** The published service's session lengths, or null when there is no such published service. */
+export async function publishedServiceDurations(
+  req: PayloadRequest,
+  id: unknown,
+): Promise<number[] | null> {
+  if (typeof id !== 'string' || !/^[\w-]{1,64}$/.test(id)) return null
+  const found = await req.payload.find({
+    collection: 'services',
+    where: { and: [{ id: { equals: id } }, { _status: { equals: 'published' } }] },
+    depth: 0,
+    limit: 1,
+    pagination: false,
+    overrideAccess: true,
+    select: { options: true },
+    req: nestedReq(req),
+  })
+  const service = found.docs[0]
+  return service ? (service.options ?? []).map((option) => option.durationMinutes) : null
+}
+
+const now = () => new Date()
+
+export const validateName = rule<string>((value) => checkName(value))
+export const validatePhone = rule<string>((value) => checkPhone(value))
+export const validateEmail = rule<string>((value) => checkEmail(value))
+export const validateMessage = rule<string>((value) => checkMessage(value))
+
+export const validateService = rule<unknown>(async (value, options) => {
+  if (value == null || value === '') return null
+  if (!isNewValue(options, value)) return null
+  return (await publishedServiceDurations(options.req, value)) ? null : { code: 'serviceUnknown' }
+})
+
+export const validateDuration = rule<number>(async (value, options) => {
+  if (value == null) return null
+  const service = options.data?.service
+  if (!isNewValue(options, value)) return null
+  const durations = service ? await publishedServiceDurations(options.req, service) : null
+  // An unknown service is reported on the service field itself.
+  if (service && !durations) return null
+  return typeof value === 'number' && durations?.includes(value)
+    ? null
+    : { code: 'durationUnknown' }
+})
+
+export const validateDate = rule<string>(async (value, options) =>
+  checkDate(value, {
+    hours: await openingHours(options.req),
+    now: now(),
+    whenNew: isNewValue(options, value),
+  }),
+)
+
+export const validateTime = rule<string>(async (value, options) => {
+  const data = options.data ?? {}
+  return checkTime(value, {
+    date: data.preferredDate,
+    durationMinutes: typeof data.durationMinutes === 'number' ? data.durationMinutes : null,
+    hours: await openingHours(options.req),
+    now: now(),
+    whenNew: isNewValue(options, value),
+  })
+})

@@ -1,0 +1,24 @@
+import type { Auth, PayloadRequest } from 'payload'
+import { escapeHtml } from '@/email/escape'
+import { isLocale, type Locale } from '@/i18n/locales'
+import { translatorFor } from '@/i18n/translator'
+import { absoluteUrl } from '@/seo/siteUrl'
+
+type ForgotPassword = NonNullable<Auth['forgotPassword']>
+
+const languageOf = (req: PayloadRequest | undefined): Locale =>
+  isLocale(req?.i18n?.language) ? req.i18n.language : 'en'
+
+/**
+ * The forgot-password email, in the admin's language, with an absolute link built from the
+ * public address (Payload's default link is relative when no `serverURL` is configured).
+ */
+export const passwordResetEmail: ForgotPassword = {
+  generateEmailSubject: (args) =>
+    translatorFor(languageOf(args?.req), 'AdminEmail')('resetSubject'),
+  generateEmailHTML: (args) => {
+    const t = translatorFor(languageOf(args?.req), 'AdminEmail')
+    const link = escapeHtml(absoluteUrl(`/admin/reset/${args?.token ?? ''}`))
+    return `<p>${escapeHtml(t('resetIntro'))}</p><p><a href="${link}">${link}</a></p><p>${escapeHtml(t('resetIgnore'))}</p>`
+  },
+}

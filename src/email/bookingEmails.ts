@@ -1,0 +1,142 @@
+import type { Locale } from '@/i18n/locales'
+import { translatorFor } from '@/i18n/translator'
+import type { Inquiry, SiteSetting } from '@/payload-types'
+import { absoluteUrl } from '@/seo/siteUrl'
+import { formatClock, formatDayDate } from '@/utilities/format'
+import { whatsappUrl } from '@/utilities/whatsapp'
+import { escapeHtml } from './escape'
+
+export type Email = { to: string; subject: string; text: string; html: string; replyTo?: string }
+
+type Booking = Pick<
+  Inquiry,
+  | 'id'
+  | 'name'
+  | 'phone'
+  | 'email'
+  | 'durationMinutes'
+  | 'preferredDate'
+  | 'preferredTime'
+  | 'message'
+  | 'replyLanguage'
+>
+
+/** The spa's working language (site settings); Indonesian unless set to English. */
+export const staffLocale = (settings: Pick<SiteSetting, 'staffLanguage'>): Locale =>
+  settings.staffLanguage === 'en' ? 'en' : 'id'
+
+/** The language the visitor asked to be answered in. */
+export const guestLocale = (booking: Pick<Inquiry, 'replyLanguage'>): Locale =>
+  booking.replyLanguage === 'id' ? 'id' : 'en'
+
+/** The facts of a request as label/value rows, in one language. */
+function rows(booking: Booking, serviceName: string | null, locale: Locale) {
+  const t = translatorFor(locale, 'BookingEmail')
+  const treatment = serviceName
+    ? [
+        serviceName,
+        booking.durationMinutes ? t('duration', { minutes: booking.durationMinutes }) : '',
+      ]
+        .filter(Boolean)
+        .join(' · ')
+    : t('undecided')
+  return {
+    when: t('whenValue', {
+      date: formatDayDate(booking.preferredDate, locale),
+      time: formatClock(booking.preferredTime, locale),
+    }),
+    treatment,
+  }
+}
+
+const table = (entries: [string, string][]) =>
+  `<table cellpadding="6" style="border-collapse:collapse">${entries
+    .map(
+      ([label, value]) =>
+        `<tr><th align="left" valign="top">${escapeHtml(label)}</th><td>${escapeHtml(value).replace(/\n/g, '<br>')}</td></tr>`,
+    )
+    .join('')}</table>`
+
+const lines = (entries: [string, string][]) =>
+  entries.map(([label, value]) => `${label}: ${value}`).join('\n')
+
+/** To the spa's booking address, in the spa's working language, with a link to the request. */
+export function spaNotification(
+  booking: Booking,
+  serviceName: string | null,
+  settings: Pick<SiteSetting, 'bookingEmail' | 'email' | 'staffLanguage'>,
+): Email | null {
+  const to = settings.bookingEmail || settings.email
+  if (!to) return null
+  const locale = staffLocale(settings)
+  const t = translatorFor(locale, 'BookingEmail')
+  const { when, treatment } = rows(booking, serviceName, locale)
+  const reply = guestLocale(booking)
+  const entries: [string, string][] = [
+    [t('guest'), booking.name],
+    [t('phone'), booking.phone],
+    ...(booking.email ? [[t('email'), booking.email] as [string, string]] : []),
+    [t('treatment'), treatment],
+    [t('when'), when],
+    ...(booking.message ? [[t('message'), booking.message] as [string, string]] : []),
+    [t('replyLanguage'), t(`languages.${reply}`)],
+  ]
+  const adminLink = absoluteUrl(`/admin/collections/inquiries/${booking.id}`)
+  const whatsapp = whatsappUrl(booking.phone, '')
+  return {
+    to,
+    replyTo: booking.email || undefined,
+    subject: t('spaSubject', { name: booking.name, when }),
+    text: [
+      t('spaIntro'),
+      '',
+      lines(entries),
+      '',
+      `${t('open')}: ${adminLink}`,
+      `${t('whatsapp')}: ${whatsapp}`,
+    ].join('\n'),
+    html: [
+      `<p>${escapeHtml(t('spaIntro'))}</p>`,
+      table(entries),
+      `<p><a href="${escapeHtml(adminLink)}">${escapeHtml(t('open'))}</a> · <a href="${escapeHtml(whatsapp)}">${escapeHtml(t('whatsapp'))}</a></p>`,
+    ].join('\n'),
+  }
+}
+
+/** To the visitor who left an email address, in their language: received, not yet confirmed. */
+export function guestAcknowledgement(
+  booking: Booking,
+  serviceName: string | null,
+  settings: Pick<SiteSetting, 'spaName' | 'whatsapp' | 'address' | 'email'>,
+): Email | null {
+  if (!booking.email) return null
+  const locale = guestLocale(booking)
+  const t = translatorFor(locale, 'BookingEmail')
+  const { when, treatment } = rows(booking, serviceName, locale)
+  const entries: [string, string][] = [
+    [t('treatment'), treatment],
+    [t('when'), when],
+    [t('phone'), booking.phone],
+  ]
+  const whatsapp = whatsappUrl(settings.whatsapp, '')
+  const address = [settings.address.street, settings.address.city].filter(Boolean).join(', ')
+  const paragraphs = [t('guestGreeting', { name: booking.name }), t('guestIntro')]
+  const after = [
+    t('guestChange', { link: whatsapp }),
+    t('guestMedical'),
+    t('guestSignature', { address }),
+    t('automatic'),
+  ]
+  return {
+    to: booking.email,
+    replyTo: settings.email || undefined,
+    subject: t('guestSubject', { spa: settings.spaName }),
+    text: [...paragraphs, '', `${t('guestSummary')}:`, lines(entries), '', ...after].join('\n'),
+    html: [
+      ...paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`),
+      `<h2 style="font-size:1.1em">${escapeHtml(t('guestSummary'))}</h2>`,
+      table(entries),
+      ...after.map((p) => `<p>${escapeHtml(p)}</p>`),
+    ].join('\n'),
+  }
+}

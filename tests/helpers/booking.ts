@@ -1,0 +1,40 @@
+/** Dates and a valid request for booking tests, against the seeded opening hours. */
+
+const DAY_MS = 24 * 60 * 60 * 1000
+
+/** "YYYY-MM-DD" in Jakarta, `days` from now. */
+export const jakartaDate = (days: number, now = Date.now()): string =>
+  new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta' }).format(
+    new Date(now + days * DAY_MS),
+  )
+
+/** A Tuesday 7–13 days ahead: open 10:00–21:00 in the seeded hours, well inside 90 days. */
+export function nextTuesday(now = Date.now()): string {
+  for (let days = 7; days < 14; days += 1) {
+    const date = jakartaDate(days, now)
+    if (new Date(`${date}T12:00:00+07:00`).getUTCDay() === 2) return date
+  }
+  throw new Error('unreachable')
+}
+
+/** The seeded week: Monday–Thursday 10–21, Friday 10–22, Saturday 9–22, Sunday 9–20. */
+export const SEEDED_HOURS = {
+  openingHours: [
+    { day: 'monday' as const, closed: false, opens: '10:00', closes: '21:00' },
+    { day: 'tuesday' as const, closed: false, opens: '10:00', closes: '21:00' },
+    { day: 'wednesday' as const, closed: false, opens: '10:00', closes: '21:00' },
+    { day: 'thursday' as const, closed: false, opens: '10:00', closes: '21:00' },
+    { day: 'friday' as const, closed: false, opens: '10:00', closes: '22:00' },
+    { day: 'saturday' as const, closed: false, opens: '09:00', closes: '22:00' },
+    { day: 'sunday' as const, closed: false, opens: '09:00', closes: '20:00' },
+  ],
+}
+
+export const validRequest = (overrides: Record<string, unknown> = {}) => ({
+  name: 'Dewi Lestari',
+  phone: '0812 3456 7890',
+  preferredDate: nextTuesday(),
+  preferredTime: '14:00',
+  replyLanguage: 'en',
+  ...overrides,
+})

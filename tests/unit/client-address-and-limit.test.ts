@@ -1,0 +1,100 @@
+/**
+ * The per-address limit: which address a request counts against, and a memory bound that never
+ * releases a blocked address early.
+ */
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { afterEach, describe, expect, it } from 'vitest'
+import { listenForClientAddresses } from '@/config/clientAddress'
+import {
+  CLIENT_ADDRESS_HEADER,
+  resolveClientAddress,
+  trustedProxyHops,
+} from '@/security/clientAddress'
+import { createRateLimiter } from '@/security/rateLimit'
+
+describe('the client address', () => {
+  it('is the socket address unless proxies are trusted', () => {
+    expect(resolveClientAddress('::ffff:203.0.113.7', '1.2.3.4', 0)).toBe('203.0.113.7')
+    expect(resolveClientAddress('10.0.0.2', '1.2.3.4, 198.51.100.20', 1)).toBe('198.51.100.20')
+    expect(resolveClientAddress('10.0.0.2', 'forged, 198.51.100.20, 10.0.0.1', 2)).toBe(
+      '198.51.100.20',
+    )
+    // Fewer entries than proxies: the leftmost one; none: the socket.
+    expect(resolveClientAddress('10.0.0.2', '198.51.100.20', 3)).toBe('198.51.100.20')
+    expect(resolveClientAddress('10.0.0.2', undefined, 1)).toBe('10.0.0.2')
+  })
+
+  it('reads TRUSTED_PROXY_HOPS, ignoring nonsense', () => {
+    expect(trustedProxyHops(undefined)).toBe(0)
+    expect(trustedProxyHops('2')).toBe(2)
+    expect(trustedProxyHops('-1')).toBe(0)
+    expect(trustedProxyHops('lots')).toBe(0)
+  })
+
+  describe('stamped on every request of a real HTTP server', () => {
+    let stop: (() => void) | undefined
+    afterEach(() => stop?.())
+
+    async function addressSeen(hops: number, headers: Record<string, string>): Promise<string> {
+      stop = listenForClientAddresses(hops)
+      const server = http.createServer((req, res) =>
+        res.end(String(req.headers[CLIENT_ADDRESS_HEADER])),
+      )
+      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+      try {
+        const { port } = server.address() as AddressInfo
+        const response = await fetch(`http://127.0.0.1:${port}/`, { headers })
+        return await response.text()
+      } finally {
+        server.close()
+      }
+    }
+
+    it('ignores X-Forwarded-For and a forged stamp when no proxy is trusted', async () => {
+      const seen = await addressSeen(0, {
+        'X-Forwarded-For': '203.0.113.99',
+        [CLIENT_ADDRESS_HEADER]: '203.0.113.98',
+      })
+      expect(seen).toBe('127.0.0.1')
+    })
+
+    it('takes the address the trusted proxy appended', async () => {
+      const seen = await addressSeen(1, { 'X-Forwarded-For': 'forged, 198.51.100.5' })
+      expect(seen).toBe('198.51.100.5')
+    })
+  })
+})
+
+describe('the rate limiter', () => {
+  it('allows the limit per window, then refuses with the time left', () => {
+    const limiter = createRateLimiter({ limit: 3, windowMs: 60_000 })
+    const t0 = 1_000_000
+    expect([1, 2, 3].map((i) => limiter.take('a', t0 + i).allowed)).toEqual([true, true, true])
+    expect(limiter.take('a', t0 + 10_000)).toEqual({ allowed: false, retryAfterMs: 50_001 })
+    expect(limiter.take('b', t0 + 10_000).allowed).toBe(true)
+    expect(limiter.take('a', t0 + 60_002).allowed).toBe(true) // a new window
+  })
+
+  it('stays bounded under a flood of new keys without ever unblocking a blocked one', () => {
+    const limiter = createRateLimiter({ limit: 5, windowMs: 600_000, maxKeys: 10_000 })
+    const t0 = 5_000_000
+    for (let i = 0; i < 5; i += 1) limiter.take('attacker', t0)
+    expect(limiter.take('attacker', t0).allowed).toBe(false)
+    for (let i = 0; i < 10_050; i += 1) limiter.take(`junk-${i}`, t0 + 1)
+    expect(limiter.size()).toBeLessThanOrEqual(10_000)
+    expect(limiter.isBlocked('attacker', t0 + 2)).toBe(true)
+    expect(limiter.take('attacker', t0 + 2).allowed).toBe(false)
+    // The oldest unblocked keys went first; recent visitors are still counted.
+    expect(limiter.take('junk-10049', t0 + 3).allowed).toBe(true)
+  })
+
+  it('refuses newcomers rather than forget a blocked key when every key is blocked', () => {
+    const limiter = createRateLimiter({ limit: 1, windowMs: 600_000, maxKeys: 3 })
+    for (const key of ['a', 'b', 'c']) limiter.take(key, 0)
+    expect(limiter.take('d', 1).allowed).toBe(false)
+    expect(['a', 'b', 'c'].every((key) => limiter.isBlocked(key, 2))).toBe(true)
+    // Once their windows end there is room again.
+    expect(limiter.take('d', 600_001).allowed).toBe(true)
+  })
+})
