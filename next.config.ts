@@ -1,6 +1,7 @@
 import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
 import createNextIntlPlugin from 'next-intl/plugin'
+import { localizedRedirects, localizedRewrites } from './src/i18n/localizedRoutes'
 
 const withNextIntl = createNextIntlPlugin('./src/i18n/request.ts')
 
@@ -8,6 +9,15 @@ const nextConfig: NextConfig = {
   // The Docker image sets NEXT_OUTPUT=standalone; `next start` wants the regular output.
   output: process.env.NEXT_OUTPUT === 'standalone' ? 'standalone' : undefined,
   poweredByHeader: false,
+  // Localized addresses are plain route matching: no proxy (middleware) runs on page requests.
+  async redirects() {
+    return localizedRedirects()
+  },
+  async rewrites() {
+    return { beforeFiles: localizedRewrites(), afterFiles: [], fallback: [] }
+  },
+  // A CDN may serve a page for a day while it fetches the fresh one (stale-while-revalidate).
+  expireTime: 24 * 60 * 60,
   async headers() {
     return [
       {
@@ -36,4 +46,21 @@ const nextConfig: NextConfig = {
   },
 }
 
-export default withPayload(withNextIntl(nextConfig), { devBundleServerPackages: false })
+const withCms = withPayload(withNextIntl(nextConfig), { devBundleServerPackages: false })
+
+/**
+ * Payload adds `Accept-CH`/`Critical-CH: Sec-CH-Prefers-Color-Scheme` to every path for its admin
+ * theme; on public pages `Critical-CH` makes Chromium fetch each first page twice. Keep it on the
+ * admin only.
+ */
+export default {
+  ...withCms,
+  async headers() {
+    const rules = (await withCms.headers?.()) ?? []
+    return rules.map((rule) =>
+      rule.headers.some((header) => header.key === 'Critical-CH')
+        ? { ...rule, source: '/admin/:path*' }
+        : rule,
+    )
+  },
+} satisfies NextConfig

@@ -13,7 +13,11 @@ export async function register() {
   }
   // Payload and its job runner start now, outside any request: scheduled publishing and promotion
   // start/end work even before the first visit, and the runner's timers do not inherit (and
-  // silently write into) the context of whichever request happened to start Payload.
+  // silently write into) the context of whichever request happened to start Payload. It is not
+  // awaited: the server answers at once, and a request that needs Payload waits for the same start.
   const { startPayload } = await import('./config/startPayload')
-  await startPayload()
+  startPayload().catch((error: unknown) => {
+    console.error('\nAme Spa cannot start:', error instanceof Error ? error.message : error)
+    process.exit(1)
+  })
 }

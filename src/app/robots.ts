@@ -6,7 +6,13 @@ export const dynamic = 'force-dynamic'
 
 export default function robots(): MetadataRoute.Robots {
   return {
-    rules: [{ userAgent: '*', allow: ['/', '/api/media/file/'], disallow: ['/admin', '/api/'] }],
+    rules: [
+      {
+        userAgent: '*',
+        allow: ['/', '/api/media/file/'],
+        disallow: ['/admin', '/api/', '/language/'],
+      },
+    ],
     sitemap: absoluteUrl('/sitemap.xml'),
   }
 }

@@ -2,7 +2,6 @@ import type { CollectionConfig } from 'payload'
 import { recordCompleteTranslations } from '@/fields/translationStatus'
 import type { PageCollection } from '@/queries/pageCollections'
 import { slugRedirectHooks } from './redirectOldSlug'
-import { markRedirectsStale } from '@/redirects/registry'
 import { revalidateAfterChange, revalidateAfterDelete } from './revalidate'
 
 /**
@@ -13,13 +12,7 @@ export const pageHooks = (collection: PageCollection): CollectionConfig['hooks']
   const redirects = slugRedirectHooks(collection)
   return {
     beforeChange: [recordCompleteTranslations, ...redirects.beforeChange],
-    afterChange: [...redirects.afterChange, revalidateAfterChange(collection), staleRedirects],
-    afterDelete: [...redirects.afterDelete, revalidateAfterDelete(collection), staleRedirects],
+    afterChange: [...redirects.afterChange, revalidateAfterChange(collection)],
+    afterDelete: [...redirects.afterDelete, revalidateAfterDelete(collection)],
   }
-}
-
-/** A slug or publish state may have changed: the proxy's 301 table is rebuilt on the next request. */
-const staleRedirects = ({ doc }: { doc: unknown }) => {
-  markRedirectsStale()
-  return doc
 }

@@ -1,12 +1,14 @@
 import { defineRouting } from 'next-intl/routing'
 import { DEFAULT_LOCALE, LOCALES } from './locales'
 
-/** Every public address in both languages; the app folders use the English ones. */
+/**
+ * Every public address in both languages. The app folders use the English ones; next.config turns
+ * this table into rewrites and redirects (src/i18n/localizedRoutes.ts), so no proxy runs.
+ */
 export const routing = defineRouting({
   locales: LOCALES,
   defaultLocale: DEFAULT_LOCALE,
   localePrefix: 'always',
-  localeCookie: { name: 'NEXT_LOCALE', maxAge: 60 * 60 * 24 * 365 },
   // The CMS owns document slugs, so pages emit their own hreflang links.
   alternateLinks: false,
   pathnames: {

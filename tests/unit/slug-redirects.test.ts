@@ -111,37 +111,3 @@ describe('a published slug change', () => {
     expect(response.status).toBe(403)
   })
 })
-
-describe('the 301 table the proxy answers from', () => {
-  it('maps each old address to the current one, and is rebuilt once after a change', async () => {
-    const { readRedirects } = await import('@/redirects/refresh')
-    const { markRedirectsStale, provideRedirects, redirectFor } =
-      await import('@/redirects/registry')
-    const id = await bilingualService('Shiatsu Massage', 'Pijat Shiatsu')
-    await rename(id, 'id', 'pijat-tekan-shiatsu')
-
-    let rebuilds = 0
-    provideRedirects(async () => {
-      rebuilds += 1
-      return readRedirects(payload)
-    })
-    const [first, second] = await Promise.all([
-      redirectFor('/id/layanan/pijat-shiatsu'),
-      redirectFor('/en/services/shiatsu-massage'),
-    ])
-    expect(first).toBe('/id/layanan/pijat-tekan-shiatsu')
-    expect(second).toBeUndefined()
-    expect(rebuilds).toBe(1)
-
-    // Saving the document marks the table stale; the next lookup rebuilds it once.
-    await rename(id, 'id', 'pijat-shiatsu-jepang')
-    expect(await redirectFor('/id/layanan/pijat-shiatsu')).toBe('/id/layanan/pijat-shiatsu-jepang')
-    expect(await redirectFor('/id/layanan/pijat-tekan-shiatsu')).toBe(
-      '/id/layanan/pijat-shiatsu-jepang',
-    )
-    expect(rebuilds).toBe(2)
-    markRedirectsStale()
-    expect(await redirectFor('/id/layanan/pijat-shiatsu')).toBe('/id/layanan/pijat-shiatsu-jepang')
-    expect(rebuilds).toBe(3)
-  })
-})

@@ -11,6 +11,10 @@ type Props = { children: ReactNode; params: Promise<{ locale: string }> }
 // Pages render on their first request and are then served from cache: the build needs no database.
 export const dynamicParams = true
 export const generateStaticParams = () => []
+// Content changes expire pages at once (cache tags). This is only the age a CDN may keep a page
+// before asking again (Cache-Control: s-maxage=300, stale-while-revalidate), and keeps clock-based
+// text such as home's "open today" current.
+export const revalidate = 300
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params

@@ -1,11 +1,10 @@
-import { getLocale, getTranslations } from 'next-intl/server'
+import { getTranslations } from 'next-intl/server'
 import { PageShell } from '@/components/PageShell'
-import { isLocale, DEFAULT_LOCALE } from '@/i18n/locales'
 import { otherLocale, pathFor } from '@/i18n/paths'
+import { routeLocale } from '@/i18n/routeLocale'
 
 export default async function NotFound() {
-  const requested = await getLocale()
-  const locale = isLocale(requested) ? requested : DEFAULT_LOCALE
+  const locale = await routeLocale()
   const [t, nav] = await Promise.all([
     getTranslations({ locale, namespace: 'NotFound' }),
     getTranslations({ locale, namespace: 'Nav' }),

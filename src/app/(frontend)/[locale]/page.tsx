@@ -22,9 +22,6 @@ import { whatsappUrl } from '@/utilities/whatsapp'
 
 type Props = { params: Promise<{ locale: Locale }> }
 
-// "Open today" follows the Jakarta clock, so the cached page is refreshed every 15 minutes.
-export const revalidate = 900
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params
   const [settings, t] = await Promise.all([
