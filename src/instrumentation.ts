@@ -8,8 +8,8 @@ export async function register() {
   const { listenForClientAddresses } = await import('./config/clientAddress')
   listenForClientAddresses()
   if (process.env.NODE_ENV === 'production') {
-    const { clearContentCache } = await import('./config/staleCache')
-    clearContentCache()
+    const { dropStaleContentCache } = await import('./config/staleCache')
+    dropStaleContentCache()
   }
   // Payload and its job runner start now, outside any request: scheduled publishing and promotion
   // start/end work even before the first visit, and the runner's timers do not inherit (and

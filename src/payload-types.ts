@@ -1279,6 +1279,10 @@ export interface SiteSetting {
   id: string;
   spaName: string;
   tagline?: string | null;
+  /**
+   * The large picture at the top of the home page. Landscape, at least 1600 px wide; set its focal point.
+   */
+  heroImage?: (string | null) | Media;
   address: {
     street: string;
     district?: string | null;
@@ -1329,6 +1333,7 @@ export interface SiteSetting {
 export interface SiteSettingsSelect<T extends boolean = true> {
   spaName?: T;
   tagline?: T;
+  heroImage?: T;
   address?:
     | T
     | {

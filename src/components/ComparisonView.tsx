@@ -3,6 +3,7 @@ import type { Column } from '@/comparisons/columns'
 import type { ComparisonAttribute } from '@/comparisons/attributes'
 import type { Locale } from '@/i18n/locales'
 import { pathFor } from '@/i18n/paths'
+import { inSentence } from '@/utilities/sentenceCase'
 import { whatsappUrl } from '@/utilities/whatsapp'
 
 export type Row = { attribute: ComparisonAttribute; note?: string | null; noteLang?: 'en' }
@@ -37,8 +38,9 @@ function CellList({
 }
 
 /**
- * A comparison as a table with row and column headers for wide screens, and as one card per item
- * (the same rows as labelled definitions) on phones; only one of the two is displayed.
+ * A comparison: first one "choose it if…" card per item, at a glance; then every row — as a table
+ * with row and column headers on wide screens, and on phones as one folded row per attribute
+ * showing each item under its name. Only one of the two row views is displayed.
  */
 export async function ComparisonView({ locale, columns, rows, verdicts, whatsapp }: Props) {
   const [t, labels, wa, common] = await Promise.all([
@@ -63,12 +65,12 @@ export async function ComparisonView({ locale, columns, rows, verdicts, whatsapp
           params: { slug: column.subject.modality.slug },
         })
   const actions = (column: Column) => (
-    <p className="compare__actions">
+    <p className="actions">
       <a className="button button--small" href={itemHref(column)}>
         {column.subject.service
           ? t('bookService', { name: column.name })
-          : t('seeServices', { name: column.name })}
-      </a>{' '}
+          : t('seeServices', { name: inSentence(column.name) })}
+      </a>
       <a
         className="button button--small button--secondary"
         href={whatsappUrl(whatsapp, message(column))}
@@ -83,6 +85,25 @@ export async function ComparisonView({ locale, columns, rows, verdicts, whatsapp
 
   return (
     <div className="compare" data-testid="comparison">
+      <ul className="verdicts" data-testid="comparison-summary">
+        {columns.map((column) => (
+          <li key={column.id} className="verdict">
+            <h2 className="verdict__name">
+              <a href={itemHref(column)} lang={column.nameLang}>
+                {column.name}
+              </a>
+            </h2>
+            {verdictOf(column) && (
+              <p>
+                <span className="verdict__label">{t('verdictRow')}</span>{' '}
+                <span lang={verdictOf(column)?.lang}>{verdictOf(column)?.text}</span>
+              </p>
+            )}
+            {actions(column)}
+          </li>
+        ))}
+      </ul>
+
       <div className="compare__table-wrap">
         <table className="compare__table" data-testid="comparison-table">
           <caption>{t('tableCaption', { names })}</caption>
@@ -126,44 +147,35 @@ export async function ComparisonView({ locale, columns, rows, verdicts, whatsapp
                 ))}
               </tr>
             )}
-            <tr>
-              <td />
-              {columns.map((column) => (
-                <td key={column.id}>{actions(column)}</td>
-              ))}
-            </tr>
           </tbody>
         </table>
       </div>
 
-      <ul className="compare__cards" data-testid="comparison-cards">
-        {columns.map((column) => (
-          <li key={column.id} className="card compare__card">
-            <h2 className="card__title">
-              <a href={itemHref(column)} lang={column.nameLang}>
-                {t('cardsHeading', { name: column.name })}
-              </a>
-            </h2>
-            <dl className="compare__facts">
-              {rows.map((row) => (
-                <div key={row.attribute}>
-                  <dt>{labels(row.attribute)}</dt>
-                  <dd>
-                    <CellList cells={column.cells[row.attribute]} empty={t('notListed')} />
-                  </dd>
+      <div className="compare__rows" data-testid="comparison-rows">
+        {rows.map((row, index) => (
+          <details
+            key={row.attribute}
+            className="disclosure"
+            data-attribute={row.attribute}
+            open={index < 2}
+          >
+            <summary>{labels(row.attribute)}</summary>
+            <div className="disclosure__body">
+              {row.note && (
+                <p className="compare__note" lang={row.noteLang}>
+                  {row.note}
+                </p>
+              )}
+              {columns.map((column) => (
+                <div key={column.id} className="compare__row-item">
+                  <h3 lang={column.nameLang}>{column.name}</h3>
+                  <CellList cells={column.cells[row.attribute]} empty={t('notListed')} />
                 </div>
               ))}
-              {verdictOf(column) && (
-                <div>
-                  <dt>{t('verdictRow')}</dt>
-                  <dd lang={verdictOf(column)?.lang}>{verdictOf(column)?.text}</dd>
-                </div>
-              )}
-            </dl>
-            {actions(column)}
-          </li>
+            </div>
+          </details>
         ))}
-      </ul>
+      </div>
     </div>
   )
 }

@@ -19,7 +19,7 @@ export async function GuideForm({ locale, answers }: { locale: Locale; answers?:
       className="guide-form"
       data-testid="guide-form"
     >
-      <fieldset>
+      <fieldset className="choices">
         <legend>{t('goalLegend')}</legend>
         {GUIDE_GOALS.map((goal) => (
           <label key={goal} className="choice">
@@ -29,12 +29,12 @@ export async function GuideForm({ locale, answers }: { locale: Locale; answers?:
               value={goal}
               required
               defaultChecked={answers?.goal === goal}
-            />{' '}
+            />
             {goals(goal)}
           </label>
         ))}
       </fieldset>
-      <fieldset>
+      <fieldset className="choices">
         <legend>{t('pressureLegend')}</legend>
         <label className="choice">
           <input
@@ -42,7 +42,7 @@ export async function GuideForm({ locale, answers }: { locale: Locale; answers?:
             name="pressure"
             value="any"
             defaultChecked={!answers || answers.pressure === 'any'}
-          />{' '}
+          />
           {t('pressureAny')}
         </label>
         {PRESSURES.map(({ value }) => (
@@ -52,14 +52,14 @@ export async function GuideForm({ locale, answers }: { locale: Locale; answers?:
               name="pressure"
               value={value}
               defaultChecked={answers?.pressure === value}
-            />{' '}
+            />
             {pressures(value)}
           </label>
         ))}
       </fieldset>
-      <fieldset aria-describedby="conditions-hint">
+      <fieldset className="choices" aria-describedby="conditions-hint">
         <legend>{t('conditionsLegend')}</legend>
-        <p id="conditions-hint" className="hint">
+        <p id="conditions-hint" className="field__hint choices__hint">
           {t('conditionsHint')}
         </p>
         {CONDITIONS.map(({ value }) => (
@@ -69,13 +69,13 @@ export async function GuideForm({ locale, answers }: { locale: Locale; answers?:
               name="conditions"
               value={value}
               defaultChecked={answers?.conditions.includes(value)}
-            />{' '}
+            />
             {conditions(value)}
           </label>
         ))}
       </fieldset>
       <p>
-        <button type="submit" className="button">
+        <button type="submit" className="button button--block-phone">
           {t('submit')}
         </button>
       </p>

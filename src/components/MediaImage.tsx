@@ -40,5 +40,17 @@ export function MediaImage({ media, owner, ownerPath, sizes, priority, className
       fetchPriority: 'high',
     })
   }
-  return <img {...props} alt={media.alt} lang={altFellBack ? 'en' : undefined} />
+  // Cropped by CSS (object-fit: cover) around the focal point the editor set in the admin.
+  const focus =
+    media.focalX != null && media.focalY != null
+      ? { objectPosition: `${media.focalX}% ${media.focalY}%` }
+      : undefined
+  return (
+    <img
+      {...props}
+      style={{ ...props.style, ...focus }}
+      alt={media.alt}
+      lang={altFellBack ? 'en' : undefined}
+    />
+  )
 }

@@ -42,7 +42,7 @@ export async function ModalityCard({ modality, locale, headingLevel = 3, detaile
             {modality.name}
           </a>
         </Heading>
-        <p className="eyebrow" lang={fallbackLang(modality, 'tagline')}>
+        <p className="card__tagline" lang={fallbackLang(modality, 'tagline')}>
           {modality.tagline}
         </p>
         <p lang={fallbackLang(modality, 'summary')}>{modality.summary}</p>

@@ -11,15 +11,22 @@ type Props = {
   whatsapp: string
   /** Running promotions; each duration shows the lowest offer price next to the struck-out price. */
   promotions?: PromotionTerms[]
+  /** Where this page's booking form is, for the "Book" link of each duration. */
+  formAnchor?: string
   at?: Date
 }
 
-/** Every duration with its price (and offer price), each with a WhatsApp link naming it. */
+/**
+ * Every duration with its price — and, during an offer, the offer price under the regular one,
+ * with one note about the offer above the list. A table on wide screens; on phones each duration
+ * becomes a stacked row (CSS only) with its two ways to book.
+ */
 export async function PriceTable({
   service,
   locale,
   whatsapp,
   promotions = [],
+  formAnchor = '#booking',
   at = new Date(),
 }: Props) {
   const [t, common, wa, promo] = await Promise.all([
@@ -28,64 +35,89 @@ export async function PriceTable({
     getTranslations({ locale, namespace: 'WhatsApp' }),
     getTranslations({ locale, namespace: 'Promotions' }),
   ])
+  const rows = service.options.map((option) => ({
+    option,
+    offer: bestOffer(promotions, service.id, option, at),
+  }))
+  const offers = [
+    ...new Map(
+      rows.flatMap(({ offer }) => (offer ? [[offer.promotion.id, offer.promotion]] : [])),
+    ).values(),
+  ]
+
   return (
-    <table className="price-table">
-      <caption className="visually-hidden">{t('pricesCaption', { name: service.name })}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('durationColumn')}</th>
-          <th scope="col">{t('priceColumn')}</th>
-          <th scope="col">{t('bookColumn')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {service.options.map((option) => {
-          const minutes = option.durationMinutes
-          const offer = bestOffer(promotions, service.id, option, at)
-          const text = offer
-            ? `${wa('service', { service: service.name, minutes })} ${wa('promotion', { title: offer.promotion.title })}`
-            : wa('service', { service: service.name, minutes })
-          return (
-            <tr key={option.id ?? minutes}>
-              <th scope="row">{common('duration', { minutes })}</th>
-              <td className="price">
-                {offer ? (
-                  <>
-                    <del>
-                      <span className="visually-hidden">{promo('regularPrice')}: </span>
-                      <span data-testid="price">{formatIdr(option.priceIdr, locale)}</span>
-                    </del>{' '}
-                    <ins className="price--offer">
-                      <span className="visually-hidden">{promo('promoPrice')}: </span>
-                      <span data-testid="promo-price">{formatIdr(offer.priceIdr, locale)}</span>
-                    </ins>
-                    <small className="price__note" data-testid="promo-note">
-                      {promo('offerUntil', {
-                        title: offer.promotion.title,
-                        date: formatDate(offer.promotion.endsAt, locale),
-                        time: formatJakartaClock(offer.promotion.endsAt, locale),
-                      })}
-                    </small>
-                  </>
-                ) : (
-                  <span data-testid="price">{formatIdr(option.priceIdr, locale)}</span>
-                )}
-              </td>
-              <td>
-                <a
-                  className="button button--small"
-                  href={whatsappUrl(whatsapp, text)}
-                  rel="noopener"
-                  data-testid="whatsapp-option"
-                >
-                  <span aria-hidden="true">{common('whatsappShort')}</span>
-                  <span className="visually-hidden">{common('bookWhatsAppFor', { minutes })}</span>
-                </a>
-              </td>
-            </tr>
-          )
-        })}
-      </tbody>
-    </table>
+    <div className="price-list">
+      {offers.map((promotion) => (
+        <p key={promotion.id} className="notice notice--offer" data-testid="promo-note">
+          <strong>{promotion.title}</strong>
+          <span>
+            {promo('offerNote', {
+              date: formatDate(promotion.endsAt, locale),
+              time: formatJakartaClock(promotion.endsAt, locale),
+            })}
+          </span>
+        </p>
+      ))}
+      <table className="price-table">
+        <caption className="visually-hidden">{t('pricesCaption', { name: service.name })}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('durationColumn')}</th>
+            <th scope="col">{t('priceColumn')}</th>
+            <th scope="col">
+              <span className="visually-hidden">{t('bookColumn')}</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map(({ option, offer }) => {
+            const minutes = option.durationMinutes
+            const text = offer
+              ? `${wa('service', { service: service.name, minutes })} ${wa('promotion', { title: offer.promotion.title })}`
+              : wa('service', { service: service.name, minutes })
+            return (
+              <tr key={option.id ?? minutes}>
+                <th scope="row">{common('duration', { minutes })}</th>
+                <td className="price">
+                  {offer ? (
+                    <>
+                      <del>
+                        <span className="visually-hidden">{promo('regularPrice')}: </span>
+                        <span data-testid="price">{formatIdr(option.priceIdr, locale)}</span>
+                      </del>{' '}
+                      <ins>
+                        <span className="visually-hidden">{promo('promoPrice')}: </span>
+                        <span data-testid="promo-price">{formatIdr(offer.priceIdr, locale)}</span>
+                      </ins>
+                    </>
+                  ) : (
+                    <span data-testid="price">{formatIdr(option.priceIdr, locale)}</span>
+                  )}
+                </td>
+                <td>
+                  <span className="price-table__book">
+                    <a
+                      className="button button--small"
+                      href={whatsappUrl(whatsapp, text)}
+                      rel="noopener"
+                      data-testid="whatsapp-option"
+                    >
+                      <span aria-hidden="true">{common('whatsappShort')}</span>
+                      <span className="visually-hidden">
+                        {common('bookWhatsAppFor', { minutes })}
+                      </span>
+                    </a>
+                    <a className="button button--small button--secondary" href={formAnchor}>
+                      <span aria-hidden="true">{t('bookColumn')}</span>
+                      <span className="visually-hidden">{t('bookFormFor', { minutes })}</span>
+                    </a>
+                  </span>
+                </td>
+              </tr>
+            )
+          })}
+        </tbody>
+      </table>
+    </div>
   )
 }

@@ -15,9 +15,9 @@ export async function ServiceCard({ service, locale, headingLevel = 3 }: Props) 
   const t = await getTranslations({ locale, namespace: 'Common' })
   const modality = populated<Modality>(service.modality)
   const fromPrice = Math.min(...service.options.map((option) => option.priceIdr))
-  const durations = service.options.map((option) =>
-    t('duration', { minutes: option.durationMinutes }),
-  )
+  const durations = t('duration', {
+    minutes: service.options.map((option) => option.durationMinutes).join(' · '),
+  })
   const Heading = headingLevel === 2 ? 'h2' : 'h3'
   const href = pathFor(locale, { pathname: '/services/[slug]', params: { slug: service.slug } })
 
@@ -44,7 +44,7 @@ export async function ServiceCard({ service, locale, headingLevel = 3 }: Props) 
         <p lang={fallbackLang(service, 'summary')}>{service.summary}</p>
         <p className="card__meta">
           <span className="price">{t('priceFrom', { price: formatIdr(fromPrice, locale) })}</span>
-          <span className="muted"> · {durations.join(' / ')}</span>
+          <span className="muted">{durations}</span>
         </p>
       </div>
     </article>

@@ -105,14 +105,14 @@ export async function ServiceCatalogue({ locale, services, modalities, type, goa
         </p>
       ) : (
         groups.map(({ modality, services: inGroup }) => (
-          <section key={modality.id} className="section" aria-labelledby={`group-${modality.slug}`}>
+          <section key={modality.id} className="group" aria-labelledby={`group-${modality.slug}`}>
             <h2 id={`group-${modality.slug}`} lang={fallbackLang(modality, 'name')}>
               {modality.name}
             </h2>
             <p className="lead" lang={fallbackLang(modality, 'tagline')}>
               {modality.tagline}
             </p>
-            <ul className="card-grid" data-testid="service-list">
+            <ul className="grid" data-testid="service-list">
               {inGroup.map((service) => (
                 <li key={service.id}>
                   <ServiceCard service={service} locale={locale} />

@@ -1,14 +1,50 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
+const CACHE_FOLDERS = ['.next/server/route-cache', '.next/cache/fetch-cache']
+const MARKER = '.next/cache/ame-content-changed-at'
+
 /**
- * Next.js keeps the record of expired cache tags in memory only. Pages and query results cached on
- * disk by an earlier server process may have been expired by an edit that process saw, and the new
- * process would serve them as fresh; so each start begins with an empty content cache.
- * (Multi-instance deployments use a shared cache handler instead; see README.)
+ * Remembers when content last changed (any process: the server, the seed script). Next.js keeps
+ * the record of expired cache tags in memory only, so this is what the next start goes by.
  */
-export function clearContentCache(root = process.cwd()): void {
-  for (const folder of ['.next/server/route-cache', '.next/cache/fetch-cache']) {
-    fs.rmSync(path.join(root, folder), { recursive: true, force: true })
+export function markContentChanged(root = process.cwd(), now = Date.now()): void {
+  try {
+    fs.mkdirSync(path.join(root, '.next/cache'), { recursive: true })
+    fs.writeFileSync(path.join(root, MARKER), String(now))
+  } catch {
+    // No build folder (tests on the Local API): nothing is cached on disk either.
   }
+}
+
+/**
+ * At start, forgets the pages and query results cached on disk before the last content change:
+ * an earlier process may have expired them in memory only, and serving them would show old
+ * content. Anything written after the last change is still right and is kept, so a restart with
+ * no edits in between serves cached pages at once. (Multi-instance deployments use a shared
+ * cache handler instead; see README.)
+ */
+export function dropStaleContentCache(root = process.cwd()): { dropped: number; kept: number } {
+  let changedAt = 0
+  try {
+    changedAt = Number(fs.readFileSync(path.join(root, MARKER), 'utf8')) || 0
+  } catch {
+    changedAt = Number.POSITIVE_INFINITY // unknown: trust nothing
+  }
+  const result = { dropped: 0, kept: 0 }
+  for (const folder of CACHE_FOLDERS) {
+    const dir = path.join(root, folder)
+    if (!fs.existsSync(dir)) continue
+    for (const entry of fs.readdirSync(dir, { recursive: true, withFileTypes: true })) {
+      if (!entry.isFile()) continue
+      const file = path.join(entry.parentPath, entry.name)
+      if (fs.statSync(file).mtimeMs < changedAt) {
+        fs.rmSync(file, { force: true })
+        result.dropped += 1
+      } else {
+        result.kept += 1
+      }
+    }
+  }
+  return result
 }

@@ -5,6 +5,7 @@ import type {
   GlobalAfterChangeHook,
 } from 'payload'
 import { signFor } from '@/config/signing'
+import { markContentChanged } from '@/config/staleCache'
 import { LOCALES } from '@/i18n/locales'
 import { contentTag } from '@/queries/tags'
 
@@ -32,6 +33,7 @@ const CANNOT_EXPIRE_HERE = /static generation store|outside a request|Invariant|
  * endpoint; with no server at all (seed script, tests on the Local API) there is nothing to expire.
  */
 export function expireContent(source: ContentSource): void {
+  markContentChanged()
   let outside = false
   for (const locale of LOCALES) {
     try {

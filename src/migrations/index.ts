@@ -3,6 +3,7 @@ import * as migration_20261126_182101_inquiries from './20261126_182101_inquirie
 import * as migration_20261126_195846_slug_redirects from './20261126_195846_slug_redirects'
 import * as migration_20261126_205144_promotions_comparisons from './20261126_205144_promotions_comparisons'
 import * as migration_20261127_101254_booking_intake from './20261127_101254_booking_intake'
+import * as migration_20261127_120740_site_hero_image from './20261127_120740_site_hero_image'
 
 export const migrations = [
   {
@@ -29,5 +30,10 @@ export const migrations = [
     up: migration_20261127_101254_booking_intake.up,
     down: migration_20261127_101254_booking_intake.down,
     name: '20261127_101254_booking_intake',
+  },
+  {
+    up: migration_20261127_120740_site_hero_image.up,
+    down: migration_20261127_120740_site_hero_image.down,
+    name: '20261127_120740_site_hero_image',
   },
 ]

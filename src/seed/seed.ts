@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 import { comparisons } from './content/comparisons'
-import { images } from './content/images'
+import { ART_VERSION, images } from './content/images'
 import { modalities } from './content/modalities'
 import { promotions } from './content/promotions'
 import { services } from './content/services'
@@ -25,7 +25,7 @@ const resolve = (ids: Ids, key: string): string => {
 async function seedImages(payload: Payload, log: Log): Promise<Ids> {
   const ids: Ids = new Map()
   for (const image of images) {
-    const filename = `${image.key}.webp`
+    const filename = `${image.key}-v${ART_VERSION}.webp`
     const found = await payload.find({
       collection: 'media',
       where: { filename: { equals: filename } },
@@ -65,6 +65,23 @@ async function seedImages(payload: Payload, log: Log): Promise<Ids> {
   }
   log(`  images: ${ids.size}`)
   return ids
+}
+
+/** The drawings of earlier seed versions, once nothing the seed wrote points to them any more. */
+async function removeOlderDrawings(payload: Payload) {
+  const current = new Set(images.map((image) => `${image.key}-v${ART_VERSION}.webp`))
+  const older = images.flatMap((image) => [
+    `${image.key}.webp`,
+    ...Array.from({ length: ART_VERSION - 1 }, (_, i) => `${image.key}-v${i + 1}.webp`),
+  ])
+  const { docs } = await payload.find({
+    collection: 'media',
+    where: { filename: { in: older.filter((name) => !current.has(name)) } },
+    limit: 200,
+    pagination: false,
+    ...quiet,
+  })
+  for (const doc of docs) await payload.delete({ collection: 'media', id: doc.id, ...quiet })
 }
 
 async function seedTechniques(payload: Payload, log: Log): Promise<Ids> {
@@ -237,10 +254,12 @@ async function seedSiteSettings(payload: Payload, log: Log, media: Ids) {
         ...siteSettingsShared,
         tagline: text.tagline,
         address: { ...siteSettingsShared.address, directions: text.directions },
+        heroImage: resolve(media, 'hero'),
         defaultSeo: {
           title: text.seoTitle,
           description: text.seoDescription,
-          image: resolve(media, 'relaxation'),
+          // Pages without an image of their own share the brand's picture (public/og-image.png).
+          image: null,
         },
       },
       ...quiet,
@@ -262,5 +281,6 @@ export async function seed(payload: Payload, log: Log = (message) => payload.log
   await seedComparisons(payload, log, media, modalityIds, serviceIds)
   await seedPromotions(payload, log, media, serviceIds)
   await seedSiteSettings(payload, log, media)
+  await removeOlderDrawings(payload)
   log(`Seed finished in ${((Date.now() - started) / 1000).toFixed(1)}s.`)
 }

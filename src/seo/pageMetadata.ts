@@ -44,7 +44,8 @@ export async function pageMetadata({
   )
   const xDefault = paths[DEFAULT_LOCALE] ?? self
   const fullTitle = absoluteTitle ? title : `${title} · ${settings.spaName}`
-  const ogImage = imageUrl(image) ?? imageUrl(settings.defaultSeo?.image)
+  const ogImage =
+    imageUrl(image) ?? imageUrl(settings.defaultSeo?.image) ?? absoluteUrl('/og-image.png')
   const otherLocales = LOCALES.filter((code) => code !== locale && paths[code])
 
   return {

@@ -52,20 +52,38 @@ test('language switching keeps the same comparison', async ({ page }) => {
   await expect(page.locator('html')).toHaveAttribute('lang', 'id')
 })
 
-test('on a phone the comparison becomes one card per item, each keeping the row labels', async ({
+test('a comparison opens with one "choose it if…" card per item, in sentence case', async ({
+  page,
+}) => {
+  await page.goto(EDITORIAL.en)
+  const summary = page.getByTestId('comparison-summary').locator('> li')
+  await expect(summary).toHaveCount(2)
+  await expect(summary.first()).toContainText('Choose it if…')
+  await expect(
+    summary.first().getByRole('link', { name: 'See relaxation massage treatments' }),
+  ).toBeVisible()
+  await page.goto(EDITORIAL.id)
+  await expect(
+    page
+      .getByTestId('comparison-summary')
+      .getByRole('link', { name: 'Lihat perawatan pijat relaksasi' }),
+  ).toBeVisible()
+})
+
+test('on a phone the rows fold, each naming every item; the table is not shown', async ({
   browser,
 }) => {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 } })
   const page = await context.newPage()
   await page.goto(EDITORIAL.id)
   await expect(page.getByTestId('comparison-table')).toBeHidden()
-  const cards = page.getByTestId('comparison-cards').locator('> li')
-  await expect(cards).toHaveCount(2)
-  for (const card of await cards.all()) {
-    await expect(card.locator('dt')).toHaveCount(12)
-    await expect(card.locator('dt').first()).toHaveText('Tujuan utama')
-    await expect(card.getByRole('link', { name: /Lihat perawatan/ })).toBeVisible()
-  }
+  const rows = page.getByTestId('comparison-rows').locator('> details')
+  await expect(rows).toHaveCount(11)
+  await expect(rows.first().locator('summary')).toHaveText('Tujuan utama')
+  const closed = rows.nth(4)
+  await expect(closed.locator('h3').first()).toBeHidden()
+  await closed.locator('summary').click()
+  await expect(closed.locator('h3')).toHaveText(['Pijat relaksasi', 'Pijat terapeutik'])
   await context.close()
 })
 
@@ -161,6 +179,10 @@ test.describe('the guide without JavaScript', () => {
     )
     await expect(page.getByTestId('guide-reasons').locator('li').first()).toBeVisible()
 
+    // The answer comes first; the questions are folded under "Change my answers".
+    await expect(page.getByTestId('change-answers')).not.toHaveAttribute('open', '')
+    await expect(page.getByTestId('guide-result').getByTestId('whatsapp-link')).toBeVisible()
+    await page.getByTestId('change-answers').locator('summary').click()
     await page.getByLabel('Chronic pain').check()
     await page.getByLabel('Firm', { exact: true }).check()
     await page.getByLabel('Pregnancy').check()

@@ -25,6 +25,18 @@ export const SiteSettings: GlobalConfig = {
     { name: 'spaName', type: 'text', required: true, defaultValue: 'Ame Spa' },
     { name: 'tagline', type: 'text', localized: true },
     {
+      name: 'heroImage',
+      label: { en: 'Home page picture', id: 'Gambar halaman beranda' },
+      type: 'upload',
+      relationTo: 'media',
+      admin: {
+        description: {
+          en: 'The large picture at the top of the home page. Landscape, at least 1600 px wide; set its focal point.',
+          id: 'Gambar besar di bagian atas beranda. Mendatar, lebar minimal 1600 px; atur titik fokusnya.',
+        },
+      },
+    },
+    {
       name: 'address',
       type: 'group',
       fields: [

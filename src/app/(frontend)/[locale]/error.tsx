@@ -11,7 +11,7 @@ export default function ErrorPage({ reset }: { error: Error; reset: () => void }
     typeof document !== 'undefined' && document.documentElement.lang === 'id' ? 'id' : 'en'
   const t = strings[lang]
   return (
-    <main id="main" className="section narrow">
+    <main id="main" className="section section--first narrow">
       <h1>{t.title}</h1>
       <p>{t.body}</p>
       <button type="button" className="button" onClick={reset}>

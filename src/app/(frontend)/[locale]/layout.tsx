@@ -1,10 +1,15 @@
-import type { Metadata } from 'next'
+import type { Metadata, Viewport } from 'next'
 import { notFound } from 'next/navigation'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 import type { ReactNode } from 'react'
+import { BRAND } from '@/brand/palette'
 import { isLocale } from '@/i18n/locales'
 import { siteUrl } from '@/seo/siteUrl'
-import '../globals.css'
+import { bodyFont, displayFont } from '../fonts'
+import '../styles/tokens.css'
+import '../styles/base.css'
+import '../styles/layout.css'
+import '../styles/components.css'
 
 type Props = { children: ReactNode; params: Promise<{ locale: string }> }
 
@@ -16,6 +21,12 @@ export const generateStaticParams = () => []
 // text such as home's "open today" current.
 export const revalidate = 300
 
+export const viewport: Viewport = {
+  themeColor: BRAND.forest,
+  width: 'device-width',
+  initialScale: 1,
+}
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params
   if (!isLocale(locale)) return {}
@@ -23,7 +34,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     metadataBase: new URL(siteUrl()),
     title: { default: t('siteTitle'), template: `%s · ${t('siteTitle')}` },
-    icons: { icon: '/favicon.svg' },
+    applicationName: t('siteTitle'),
+    manifest: '/manifest.webmanifest',
+    icons: {
+      icon: [
+        { url: '/favicon.svg', type: 'image/svg+xml' },
+        { url: '/icons/favicon-32.png', sizes: '32x32', type: 'image/png' },
+      ],
+      apple: { url: '/icons/apple-touch-icon.png', sizes: '180x180' },
+    },
   }
 }
 
@@ -33,7 +52,7 @@ export default async function LocaleLayout({ children, params }: Props) {
   setRequestLocale(locale)
   const t = await getTranslations({ locale, namespace: 'Common' })
   return (
-    <html lang={locale}>
+    <html lang={locale} className={`${displayFont.variable} ${bodyFont.variable}`}>
       <body>
         <a className="skip-link" href="#main">
           {t('skipToContent')}

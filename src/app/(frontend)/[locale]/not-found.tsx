@@ -9,24 +9,28 @@ export default async function NotFound() {
     getTranslations({ locale, namespace: 'NotFound' }),
     getTranslations({ locale, namespace: 'Nav' }),
   ])
+  const links = [
+    { href: pathFor(locale, '/services'), name: nav('services'), hint: t('servicesHint') },
+    { href: pathFor(locale, '/guide'), name: nav('guide'), hint: t('guideHint') },
+    { href: pathFor(locale, '/book'), name: nav('bookTreatment'), hint: t('bookHint') },
+    { href: pathFor(locale, '/'), name: t('home'), hint: t('homeHint') },
+  ]
   return (
     <PageShell locale={locale} switchHref={pathFor(otherLocale(locale), '/')}>
-      <section className="section narrow">
+      <title>{t('pageTitle')}</title>
+      <section className="section section--first not-found">
+        <p className="eyebrow">{t('eyebrow')}</p>
         <h1>{t('title')}</h1>
-        <p>{t('body')}</p>
-        <ul>
-          <li>
-            <a href={pathFor(locale, '/')}>{t('home')}</a>
-          </li>
-          <li>
-            <a href={pathFor(locale, '/services')}>{nav('services')}</a>
-          </li>
-          <li>
-            <a href={pathFor(locale, '/massage-types')}>{nav('massageTypes')}</a>
-          </li>
-          <li>
-            <a href={pathFor(locale, '/contact')}>{nav('contact')}</a>
-          </li>
+        <p className="lead">{t('body')}</p>
+        <ul className="not-found__links">
+          {links.map((link) => (
+            <li key={link.href}>
+              <a href={link.href}>
+                <strong>{link.name}</strong>
+                <span className="muted">{link.hint}</span>
+              </a>
+            </li>
+          ))}
         </ul>
       </section>
     </PageShell>

@@ -7,6 +7,7 @@ import { PromotionBanner } from '@/components/PromotionBanner'
 import { SpaJsonLd } from '@/components/SpaJsonLd'
 import { ServiceCard } from '@/components/ServiceCard'
 import { TherapistCard } from '@/components/TherapistCard'
+import { WhatsAppButton } from '@/components/WhatsAppButton'
 import type { Locale } from '@/i18n/locales'
 import { otherLocale, pathFor } from '@/i18n/paths'
 import { listModalities } from '@/queries/modalities'
@@ -18,7 +19,6 @@ import { listTherapists } from '@/queries/therapists'
 import { formatClock } from '@/utilities/format'
 import { jakartaToday } from '@/utilities/jakartaTime'
 import { hoursOn } from '@/utilities/openingHours'
-import { whatsappUrl } from '@/utilities/whatsapp'
 
 type Props = { params: Promise<{ locale: Locale }> }
 
@@ -40,77 +40,73 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function HomePage({ params }: Props) {
   const { locale } = await params
   setRequestLocale(locale)
-  const [t, common, wa, services, modalities, therapists, settings, promotions] = await Promise.all(
-    [
-      getTranslations({ locale, namespace: 'Home' }),
-      getTranslations({ locale, namespace: 'Common' }),
-      getTranslations({ locale, namespace: 'WhatsApp' }),
-      listServices(locale),
-      listModalities(locale),
-      listTherapists(locale),
-      getSiteSettings(locale),
-      listActivePromotions(locale),
-    ],
-  )
+  const [t, common, services, modalities, therapists, settings, promotions] = await Promise.all([
+    getTranslations({ locale, namespace: 'Home' }),
+    getTranslations({ locale, namespace: 'Common' }),
+    listServices(locale),
+    listModalities(locale),
+    listTherapists(locale),
+    getSiteSettings(locale),
+    listActivePromotions(locale),
+  ])
   const featuredPromotion = promotions.find((promotion) => promotion.featured)
   const featured = services.filter((service) => service.featured)
   const today = hoursOn(settings, jakartaToday().weekday)
-  const heroImage = modalities[0]?.image
 
   return (
     <PageShell locale={locale} switchHref={pathFor(otherLocale(locale), '/')} current="home">
       <SpaJsonLd settings={settings} locale={locale} services={services} />
-      <section className="hero">
-        <div className="hero__text">
-          <h1>{t('title')}</h1>
-          <p className="lead">{t('intro')}</p>
-          <p className="today" data-testid="today-hours">
-            {'closed' in today
-              ? t('todayClosed')
-              : t('todayOpen', {
-                  hours: common('hoursRange', {
-                    opens: formatClock(today.opens, locale),
-                    closes: formatClock(today.closes, locale),
-                  }),
-                })}
-          </p>
-          <p className="actions">
-            <a className="button" href={pathFor(locale, '/services')}>
-              {t('heroCta')}
-            </a>
-            <a
-              className="button button--secondary"
-              href={whatsappUrl(settings.whatsapp, wa('general'))}
-              rel="noopener"
-            >
-              {common('bookWhatsApp')}
-            </a>
-          </p>
-        </div>
-        {modalities[0] && (
+      <section className="section hero" aria-labelledby="hero-heading">
+        <div className="hero__grid">
+          <div>
+            <p className="eyebrow">{t('eyebrow')}</p>
+            <h1 id="hero-heading">{t('title')}</h1>
+            <p className="lead">{t('intro')}</p>
+            <p className="today" data-testid="today-hours">
+              {'closed' in today
+                ? t('todayClosed')
+                : t('todayOpen', {
+                    hours: common('hoursRange', {
+                      opens: formatClock(today.opens, locale),
+                      closes: formatClock(today.closes, locale),
+                    }),
+                  })}
+            </p>
+            <p className="actions">
+              <a className="button" href={pathFor(locale, '/services')}>
+                {t('heroCta')}
+              </a>
+              <WhatsAppButton locale={locale} className="button button--secondary" />
+            </p>
+            <ul className="hero__meta">
+              <li>{t('trustLicensed')}</li>
+              <li>{t('trustPrices')}</li>
+              <li>{t('trustWib')}</li>
+            </ul>
+          </div>
           <MediaImage
-            media={heroImage}
-            owner={modalities[0]}
-            ownerPath="image"
-            sizes="(min-width: 64rem) 34rem, 100vw"
+            media={settings.heroImage}
+            sizes="(min-width: 72rem) 34rem, (min-width: 56rem) 46vw, 100vw"
             priority
             className="hero__image"
           />
-        )}
+        </div>
       </section>
 
       {featuredPromotion && (
-        <div className="section">
+        <div className="section section--tight">
           <PromotionBanner promotion={featuredPromotion} locale={locale} />
         </div>
       )}
 
       <section className="section" aria-labelledby="featured-heading">
-        <h2 id="featured-heading">{t('featuredHeading')}</h2>
+        <div className="section__head">
+          <h2 id="featured-heading">{t('featuredHeading')}</h2>
+        </div>
         {featured.length === 0 ? (
           <p>{t('noServices')}</p>
         ) : (
-          <ul className="card-grid" data-testid="service-list">
+          <ul className="grid" data-testid="service-list">
             {featured.map((service) => (
               <li key={service.id}>
                 <ServiceCard service={service} locale={locale} />
@@ -118,50 +114,59 @@ export default async function HomePage({ params }: Props) {
             ))}
           </ul>
         )}
-      </section>
-
-      <section className="section section--tinted" aria-labelledby="explainer-heading">
-        <h2 id="explainer-heading">{t('explainerHeading')}</h2>
-        <p className="lead">{t('explainerIntro')}</p>
-        <ul className="card-grid card-grid--two">
-          {modalities.map((modality) => (
-            <li key={modality.id}>
-              <ModalityCard modality={modality} locale={locale} />
-            </li>
-          ))}
-        </ul>
-        <p>
-          <a href={pathFor(locale, '/massage-types')}>{t('explainerCta')}</a>
+        <p className="section__more">
+          <a href={pathFor(locale, '/services')}>{t('heroCta')}</a>
         </p>
       </section>
 
+      <div className="band--tinted">
+        <section className="section" aria-labelledby="explainer-heading">
+          <div className="section__head">
+            <h2 id="explainer-heading">{t('explainerHeading')}</h2>
+            <p className="lead">{t('explainerIntro')}</p>
+          </div>
+          <ul className="grid grid--two">
+            {modalities.map((modality) => (
+              <li key={modality.id}>
+                <ModalityCard modality={modality} locale={locale} detailed />
+              </li>
+            ))}
+          </ul>
+          <p className="section__more">
+            <a href={pathFor(locale, '/compare')}>{t('explainerCta')}</a>
+          </p>
+        </section>
+      </div>
+
       <section className="section" aria-labelledby="therapists-heading">
-        <h2 id="therapists-heading">{t('therapistsHeading')}</h2>
-        <p className="lead">{t('therapistsIntro')}</p>
-        <ul className="card-grid card-grid--people">
+        <div className="section__head">
+          <h2 id="therapists-heading">{t('therapistsHeading')}</h2>
+          <p className="lead">{t('therapistsIntro')}</p>
+        </div>
+        <ul className="grid grid--people">
           {therapists.slice(0, 4).map((therapist) => (
             <li key={therapist.id}>
               <TherapistCard therapist={therapist} locale={locale} />
             </li>
           ))}
         </ul>
-        <p>
+        <p className="section__more">
           <a href={pathFor(locale, '/therapists')}>{t('therapistsCta')}</a>
         </p>
       </section>
 
-      <section className="section section--cta" aria-labelledby="booking-heading">
-        <h2 id="booking-heading">{t('bookingHeading')}</h2>
-        <p>{t('bookingIntro')}</p>
-        <p className="actions">
-          <a className="button" href={whatsappUrl(settings.whatsapp, wa('general'))} rel="noopener">
-            {common('bookWhatsApp')}
-          </a>
-          <a className="button button--secondary" href={pathFor(locale, '/contact')}>
-            {common('bookForm')}
-          </a>
-        </p>
-      </section>
+      <div className="band--forest">
+        <section className="section cta" aria-labelledby="booking-heading">
+          <h2 id="booking-heading">{t('bookingHeading')}</h2>
+          <p className="lead">{t('bookingIntro')}</p>
+          <p className="actions">
+            <WhatsAppButton locale={locale} className="button button--light" />
+            <a className="button button--secondary button--on-dark" href={pathFor(locale, '/book')}>
+              {common('bookForm')}
+            </a>
+          </p>
+        </section>
+      </div>
     </PageShell>
   )
 }

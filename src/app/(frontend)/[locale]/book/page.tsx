@@ -25,7 +25,7 @@ export default async function BookPage({ params }: Props) {
   const t = await getTranslations({ locale, namespace: 'Booking' })
   return (
     <PageShell locale={locale} switchHref={pathFor(otherLocale(locale), '/book')} current="book">
-      <div className="section narrow">
+      <div className="section section--first narrow">
         <Breadcrumbs
           locale={locale}
           items={[{ name: t('pageTitle'), path: pathFor(locale, '/book') }]}
@@ -36,7 +36,7 @@ export default async function BookPage({ params }: Props) {
         <p>
           <WhatsAppButton locale={locale} />
         </p>
-        <section aria-labelledby="form-heading" className="booking">
+        <section aria-labelledby="form-heading" className="booking-panel">
           <h2 id="form-heading">{t('formHeading')}</h2>
           <BookingSection locale={locale} />
         </section>

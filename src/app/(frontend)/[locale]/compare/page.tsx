@@ -32,7 +32,7 @@ export default async function ComparisonsPage({ params }: Props) {
       switchHref={pathFor(otherLocale(locale), '/compare')}
       current="massageTypes"
     >
-      <div className="section">
+      <div className="section section--first">
         <Breadcrumbs
           locale={locale}
           items={[{ name: t('title'), path: pathFor(locale, '/compare') }]}
@@ -42,7 +42,7 @@ export default async function ComparisonsPage({ params }: Props) {
         {comparisons.length === 0 ? (
           <p>{t('none')}</p>
         ) : (
-          <ul className="card-grid" data-testid="comparison-list">
+          <ul className="grid" data-testid="comparison-list">
             {comparisons.map((comparison) => (
               <li key={comparison.id}>
                 <article className="card">

@@ -6,12 +6,13 @@ import { Breadcrumbs } from '@/components/Breadcrumbs'
 import { PageShell } from '@/components/PageShell'
 import { SpaAddress } from '@/components/SpaAddress'
 import { SpaJsonLd } from '@/components/SpaJsonLd'
+import { WhatsAppButton } from '@/components/WhatsAppButton'
 import type { Locale } from '@/i18n/locales'
 import { otherLocale, pathFor } from '@/i18n/paths'
 import { listingMetadata } from '@/seo/pageMetadata'
 import { listServices } from '@/queries/services'
 import { getSiteSettings } from '@/queries/siteSettings'
-import { whatsappUrl } from '@/utilities/whatsapp'
+import { mapUrl } from '@/utilities/maps'
 
 type Props = { params: Promise<{ locale: Locale }> }
 
@@ -26,18 +27,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ContactPage({ params }: Props) {
   const { locale } = await params
   setRequestLocale(locale)
-  const [t, common, wa, settings, services] = await Promise.all([
+  const [t, settings, services] = await Promise.all([
     getTranslations({ locale, namespace: 'Contact' }),
-    getTranslations({ locale, namespace: 'Common' }),
-    getTranslations({ locale, namespace: 'WhatsApp' }),
     getSiteSettings(locale),
     listServices(locale),
   ])
-  const { address, geo } = settings
-  const mapHref =
-    geo?.latitude != null && geo?.longitude != null
-      ? `https://www.google.com/maps/search/?api=1&query=${geo.latitude},${geo.longitude}`
-      : `https://www.google.com/maps/search/?api=1&query=${encodeURIComponent(`${address.street}, ${address.city}`)}`
+  const { address } = settings
 
   return (
     <PageShell
@@ -46,50 +41,41 @@ export default async function ContactPage({ params }: Props) {
       current="contact"
     >
       <SpaJsonLd settings={settings} locale={locale} services={services} />
-      <div className="section">
+      <div className="section section--first">
         <Breadcrumbs
           locale={locale}
           items={[{ name: t('title'), path: pathFor(locale, '/contact') }]}
         />
         <h1>{t('title')}</h1>
         <p className="lead">{t('intro')}</p>
-        <div className="contact-grid">
-          <div>
-            <section aria-labelledby="whatsapp-heading">
-              <h2 id="whatsapp-heading">{t('whatsappHeading')}</h2>
-              <p>
-                <a
-                  className="button"
-                  href={whatsappUrl(settings.whatsapp, wa('general'))}
-                  rel="noopener"
-                  data-testid="whatsapp-general"
-                >
-                  {common('bookWhatsApp')}
-                </a>
-              </p>
-            </section>
-            <section aria-labelledby="address-heading">
+        <div className="contact-grid detail__section">
+          <div className="stack">
+            <section className="address-card" aria-labelledby="address-heading">
               <h2 id="address-heading">{t('addressHeading')}</h2>
               <SpaAddress settings={settings} />
-              {address.directions && <p>{address.directions}</p>}
-              <p>
-                <a href={mapHref} rel="noopener">
+              {address.directions && <p className="muted">{address.directions}</p>}
+              <p className="actions">
+                <a className="button button--secondary" href={mapUrl(settings)} rel="noopener">
                   {t('mapLink')}
                 </a>
               </p>
+              <dl className="summary-list">
+                <dt>{t('phoneHeading')}</dt>
+                <dd>
+                  <a href={`tel:${settings.phone}`}>{settings.phone}</a>
+                </dd>
+                <dt>{t('whatsappHeading')}</dt>
+                <dd>
+                  <WhatsAppButton locale={locale} className="button button--small" />
+                </dd>
+              </dl>
             </section>
-            <section aria-labelledby="phone-heading">
-              <h2 id="phone-heading">{t('phoneHeading')}</h2>
-              <p>
-                <a href={`tel:${settings.phone}`}>{settings.phone}</a>
-              </p>
-            </section>
-            <section aria-labelledby="hours-heading">
+            <section className="address-card" aria-labelledby="hours-heading">
               <h2 id="hours-heading">{t('hoursHeading')}</h2>
               <OpeningHoursList settings={settings} locale={locale} />
             </section>
           </div>
-          <section aria-labelledby="form-heading" className="booking">
+          <section aria-labelledby="form-heading" className="booking-panel" id="booking">
             <h2 id="form-heading">{t('formHeading')}</h2>
             <BookingSection locale={locale} />
           </section>

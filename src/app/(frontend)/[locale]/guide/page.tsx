@@ -26,7 +26,7 @@ export default async function GuidePage({ params }: Props) {
   ])
   return (
     <PageShell locale={locale} switchHref={pathFor(otherLocale(locale), '/guide')} current="guide">
-      <div className="section narrow">
+      <div className="section section--first narrow">
         <Breadcrumbs
           locale={locale}
           items={[{ name: t('title'), path: pathFor(locale, '/guide') }]}

@@ -31,14 +31,14 @@ export default async function ModalitiesPage({ params }: Props) {
       switchHref={pathFor(otherLocale(locale), '/massage-types')}
       current="massageTypes"
     >
-      <div className="section">
+      <div className="section section--first">
         <Breadcrumbs
           locale={locale}
           items={[{ name: t('title'), path: pathFor(locale, '/massage-types') }]}
         />
         <h1>{t('title')}</h1>
         <p className="lead">{t('intro')}</p>
-        <ul className="card-grid card-grid--two">
+        <ul className="grid grid--two">
           {modalities.map((modality) => (
             <li key={modality.id}>
               <ModalityCard modality={modality} locale={locale} headingLevel={2} detailed />

@@ -6,6 +6,7 @@ import { PromotionCard } from '@/components/PromotionCard'
 import type { Locale } from '@/i18n/locales'
 import { otherLocale, pathFor } from '@/i18n/paths'
 import { listActivePromotions } from '@/queries/promotions'
+import { listServices } from '@/queries/services'
 import { listingMetadata } from '@/seo/pageMetadata'
 
 type Props = { params: Promise<{ locale: Locale }> }
@@ -21,9 +22,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function PromotionsPage({ params }: Props) {
   const { locale } = await params
   setRequestLocale(locale)
-  const [t, promotions] = await Promise.all([
+  const [t, promotions, services] = await Promise.all([
     getTranslations({ locale, namespace: 'Promotions' }),
     listActivePromotions(locale),
+    listServices(locale),
   ])
   return (
     <PageShell
@@ -31,7 +33,7 @@ export default async function PromotionsPage({ params }: Props) {
       switchHref={pathFor(otherLocale(locale), '/promotions')}
       current="promotions"
     >
-      <div className="section">
+      <div className="section section--first">
         <Breadcrumbs
           locale={locale}
           items={[{ name: t('title'), path: pathFor(locale, '/promotions') }]}
@@ -41,10 +43,10 @@ export default async function PromotionsPage({ params }: Props) {
         {promotions.length === 0 ? (
           <p data-testid="no-promotions">{t('none')}</p>
         ) : (
-          <ul className="card-grid" data-testid="promotion-list">
+          <ul className="stack-list" data-testid="promotion-list">
             {promotions.map((promotion) => (
               <li key={promotion.id}>
-                <PromotionCard promotion={promotion} locale={locale} />
+                <PromotionCard promotion={promotion} services={services} locale={locale} />
               </li>
             ))}
           </ul>

@@ -33,7 +33,7 @@ export default async function ServicesPage({ params }: Props) {
       switchHref={pathFor(otherLocale(locale), '/services')}
       current="services"
     >
-      <div className="section">
+      <div className="section section--first">
         <Breadcrumbs
           locale={locale}
           items={[{ name: t('title'), path: pathFor(locale, '/services') }]}

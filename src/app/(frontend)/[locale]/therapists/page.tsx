@@ -31,14 +31,14 @@ export default async function TherapistsPage({ params }: Props) {
       switchHref={pathFor(otherLocale(locale), '/therapists')}
       current="therapists"
     >
-      <div className="section">
+      <div className="section section--first">
         <Breadcrumbs
           locale={locale}
           items={[{ name: t('title'), path: pathFor(locale, '/therapists') }]}
         />
         <h1>{t('title')}</h1>
         <p className="lead">{t('intro')}</p>
-        <ul className="card-grid card-grid--people" data-testid="therapist-list">
+        <ul className="grid grid--people" data-testid="therapist-list">
           {therapists.map((therapist) => (
             <li key={therapist.id}>
               <TherapistCard therapist={therapist} locale={locale} headingLevel={2} />

@@ -30,7 +30,7 @@ export default async function BookingResultPage({ params }: Props) {
   const t = await getTranslations({ locale, namespace: 'Booking' })
   return (
     <PageShell locale={locale} switchHref={pathFor(otherLocale(locale), '/book')} current="book">
-      <div className="section narrow">
+      <div className="section section--first narrow">
         {result?.status === 'sent' ? (
           <Summary locale={locale} result={result} />
         ) : (
@@ -42,7 +42,7 @@ export default async function BookingResultPage({ params }: Props) {
                 <WhatsAppButton locale={locale} />
               </p>
             )}
-            <section aria-label={t('formHeading')} className="booking">
+            <section aria-label={t('formHeading')} className="booking-panel">
               <BookingForm
                 locale={locale}
                 services={await bookableServices(locale)}

@@ -74,7 +74,7 @@ export default async function ComparisonPage({ params }: Props) {
       )}
       current="massageTypes"
     >
-      <article className="section detail">
+      <article className="section section--first detail">
         <Breadcrumbs
           locale={locale}
           items={[
@@ -83,7 +83,7 @@ export default async function ComparisonPage({ params }: Props) {
           ]}
         />
         <h1 lang={lang('title')}>{comparison.title}</h1>
-        <p className="lead" lang={lang('intro')}>
+        <p className="lead detail__intro" lang={lang('intro')}>
           {comparison.intro}
         </p>
         <ComparisonView
@@ -96,18 +96,22 @@ export default async function ComparisonPage({ params }: Props) {
         {comparison.faq && comparison.faq.length > 0 && (
           <section aria-labelledby="faq-heading">
             <h2 id="faq-heading">{t('faqHeading')}</h2>
-            <dl className="faq">
+            <div className="faq">
               {comparison.faq.map((entry, index) => (
-                <div key={entry.id ?? index}>
-                  <dt lang={lang(`faq.${index}.question`)}>{entry.question}</dt>
-                  <dd lang={lang(`faq.${index}.answer`)}>{entry.answer}</dd>
-                </div>
+                <details key={entry.id ?? index} className="disclosure">
+                  <summary lang={lang(`faq.${index}.question`)}>{entry.question}</summary>
+                  <div className="disclosure__body">
+                    <p lang={lang(`faq.${index}.answer`)}>{entry.answer}</p>
+                  </div>
+                </details>
               ))}
-            </dl>
+            </div>
           </section>
         )}
-        <p>
-          <a href={pathFor(locale, '/guide')}>{t('guideCta')}</a>
+        <p className="detail__section">
+          <a className="button button--secondary" href={pathFor(locale, '/guide')}>
+            {t('guideCta')}
+          </a>
         </p>
       </article>
     </PageShell>

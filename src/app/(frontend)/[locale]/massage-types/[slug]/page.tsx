@@ -73,7 +73,7 @@ export default async function ModalityPage({ params }: Props) {
       )}
       current="massageTypes"
     >
-      <article className="section detail">
+      <article className="section section--first detail">
         <Breadcrumbs
           locale={locale}
           items={[
@@ -193,7 +193,7 @@ export default async function ModalityPage({ params }: Props) {
         {services.length > 0 && (
           <section aria-labelledby="services-heading">
             <h2 id="services-heading">{t('servicesHeading')}</h2>
-            <ul className="card-grid" data-testid="service-list">
+            <ul className="grid" data-testid="service-list">
               {services.map((service) => (
                 <li key={service.id}>
                   <ServiceCard service={service} locale={locale} />
@@ -206,7 +206,7 @@ export default async function ModalityPage({ params }: Props) {
         {therapists.length > 0 && (
           <section aria-labelledby="therapists-heading">
             <h2 id="therapists-heading">{t('therapistsHeading')}</h2>
-            <ul className="card-grid card-grid--people">
+            <ul className="grid grid--people">
               {therapists.map((therapist) => (
                 <li key={therapist.id}>
                   <TherapistCard therapist={therapist} locale={locale} />

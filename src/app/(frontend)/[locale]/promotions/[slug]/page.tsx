@@ -81,7 +81,7 @@ export default async function PromotionPage({ params }: Props) {
       )}
       current="promotions"
     >
-      <article className="section detail">
+      <article className="section section--first detail">
         <Breadcrumbs
           locale={locale}
           items={[
@@ -109,7 +109,11 @@ export default async function PromotionPage({ params }: Props) {
               {promotion.summary}
             </p>
             <p data-testid="promotion-validity">{text.validity}</p>
-            {promotion.promoCode && <p>{t('promoCode', { code: promotion.promoCode })}</p>}
+            {promotion.promoCode && (
+              <p>
+                {t('codeLabel')} <span className="code-chip">{promotion.promoCode}</span>
+              </p>
+            )}
             <p className="actions">
               <a
                 className="button"
@@ -118,11 +122,14 @@ export default async function PromotionPage({ params }: Props) {
               >
                 {common('bookWhatsApp')}
               </a>
+              <a className="button button--secondary" href={pathFor(locale, '/book')}>
+                {common('bookForm')}
+              </a>
             </p>
           </div>
           <MediaImage
-            media={promotion.banner}
-            owner={promotion}
+            media={promotion.banner ?? services[0]?.image}
+            owner={promotion.banner ? promotion : undefined}
             ownerPath="banner"
             sizes="(min-width: 40rem) 28rem, 100vw"
             priority

@@ -10,6 +10,8 @@ import { PageShell } from '@/components/PageShell'
 import { PriceTable } from '@/components/PriceTable'
 import { RichTextContent } from '@/components/RichTextContent'
 import { TherapistCard } from '@/components/TherapistCard'
+import { WhatsAppButton } from '@/components/WhatsAppButton'
+import { formatIdr } from '@/utilities/format'
 import type { Locale } from '@/i18n/locales'
 import { otherLocale, pathFor } from '@/i18n/paths'
 import { documentMetadata } from '@/seo/pageMetadata'
@@ -52,12 +54,13 @@ export default async function ServicePage({ params }: Props) {
   if (page.kind !== 'found') return handleMissing(page, servicePath(locale))
 
   const { service, therapists, alternates } = page
-  const [t, nav, common, conditions, goals, settings, promotions] = await Promise.all([
+  const [t, nav, common, conditions, goals, wa, settings, promotions] = await Promise.all([
     getTranslations({ locale, namespace: 'Service' }),
     getTranslations({ locale, namespace: 'Nav' }),
     getTranslations({ locale, namespace: 'Common' }),
     getTranslations({ locale, namespace: 'Conditions' }),
     getTranslations({ locale, namespace: 'Goals' }),
+    getTranslations({ locale, namespace: 'WhatsApp' }),
     getSiteSettings(locale),
     listActivePromotions(locale),
   ])
@@ -81,13 +84,15 @@ export default async function ServicePage({ params }: Props) {
   ]
   const other = otherLocale(locale)
 
+  const fromPrice = Math.min(...service.options.map((option) => option.priceIdr))
+
   return (
     <PageShell
       locale={locale}
       switchHref={switchTarget(alternates, other, servicePath(other), pathFor(other, '/services'))}
       current="services"
     >
-      <article className="section detail">
+      <article className="section section--first detail">
         <Breadcrumbs
           locale={locale}
           items={[
@@ -104,27 +109,55 @@ export default async function ServicePage({ params }: Props) {
             common('duration', { minutes }),
           )}
         />
-        <div className="detail__header">
-          <div>
+        <div className="split detail__header">
+          <div className="stack">
+            {modality && (
+              <p className="eyebrow" lang={fallbackLang(service, 'modality.name')}>
+                {modality.name}
+              </p>
+            )}
             <h1 lang={fallbackLang(service, 'name')}>{service.name}</h1>
             <p className="lead" lang={fallbackLang(service, 'summary')}>
               {service.summary}
             </p>
+            <p className="detail__price">
+              <span className="price">
+                {common('priceFrom', { price: formatIdr(fromPrice, locale) })}
+              </span>
+              <span className="muted">
+                {service.options
+                  .map((option) => common('duration', { minutes: option.durationMinutes }))
+                  .join(' · ')}
+              </span>
+            </p>
             {service.requiresLicensedTherapist && (
               <p className="badge">{common('licensedBadge')}</p>
             )}
+            <p className="actions">
+              <a className="button" href="#booking">
+                {t('bookingHeading')}
+              </a>
+              <WhatsAppButton
+                locale={locale}
+                className="button button--secondary"
+                message={wa('service', {
+                  service: service.name,
+                  minutes: service.options[0]?.durationMinutes ?? 60,
+                })}
+              />
+            </p>
           </div>
           <MediaImage
             media={service.image}
             owner={service}
             ownerPath="image"
-            sizes="(min-width: 64rem) 30rem, 100vw"
+            sizes="(min-width: 72rem) 32rem, (min-width: 56rem) 44vw, 100vw"
             priority
             className="detail__image"
           />
         </div>
 
-        <section aria-labelledby="prices-heading">
+        <section className="detail__section" aria-labelledby="prices-heading">
           <h2 id="prices-heading">{t('pricesHeading')}</h2>
           <PriceTable
             service={service}
@@ -134,66 +167,71 @@ export default async function ServicePage({ params }: Props) {
           />
         </section>
 
-        <RichTextContent data={service.description} lang={fallbackLang(service, 'description')} />
-
-        <div className="detail__facts">
-          {modality && modalityHref && (
-            <section aria-labelledby="type-heading">
-              <h2 id="type-heading">{t('typeHeading')}</h2>
-              <p>
-                <a href={modalityHref} lang={fallbackLang(service, 'modality.name')}>
-                  {modality.name}
-                </a>
-                {' — '}
-                <span lang={fallbackLang(service, 'modality.tagline')}>{modality.tagline}</span>
-              </p>
-            </section>
-          )}
-          {techniques.length > 0 && (
-            <section aria-labelledby="techniques-heading">
-              <h2 id="techniques-heading">{t('techniquesHeading')}</h2>
-              <ul>
-                {techniques.map((technique, index) => (
-                  <li key={technique.id}>
-                    <a
-                      href={`${modalityHref ?? pathFor(locale, '/massage-types')}#technique-${technique.slug}`}
-                      lang={fallbackLang(service, `techniques.${index}.name`)}
-                    >
-                      {technique.name}
-                    </a>
-                  </li>
-                ))}
-              </ul>
-            </section>
-          )}
-          {service.goals && service.goals.length > 0 && (
-            <section aria-labelledby="goals-heading">
-              <h2 id="goals-heading">{t('goalsHeading')}</h2>
-              <ul className="chips">
-                {service.goals.map((goal) => (
-                  <li key={goal}>
-                    <a
-                      className="chip"
-                      href={pathFor(locale, {
-                        pathname: '/services/filter/[type]/[goal]',
-                        params: { type: 'all', goal },
-                      })}
-                    >
-                      {goals(goal)}
-                    </a>
-                  </li>
-                ))}
-              </ul>
-            </section>
-          )}
+        <div className="split detail__section">
+          <RichTextContent data={service.description} lang={fallbackLang(service, 'description')} />
+          <dl className="facts facts--stacked">
+            {modality && modalityHref && (
+              <div>
+                <dt>{t('typeHeading')}</dt>
+                <dd>
+                  <a href={modalityHref} lang={fallbackLang(service, 'modality.name')}>
+                    {modality.name}
+                  </a>
+                  {' — '}
+                  <span lang={fallbackLang(service, 'modality.tagline')}>{modality.tagline}</span>
+                </dd>
+              </div>
+            )}
+            {techniques.length > 0 && (
+              <div>
+                <dt>{t('techniquesHeading')}</dt>
+                <dd>
+                  <ul className="plain-list">
+                    {techniques.map((technique, index) => (
+                      <li key={technique.id}>
+                        <a
+                          href={`${modalityHref ?? pathFor(locale, '/massage-types')}#technique-${technique.slug}`}
+                          lang={fallbackLang(service, `techniques.${index}.name`)}
+                        >
+                          {technique.name}
+                        </a>
+                      </li>
+                    ))}
+                  </ul>
+                </dd>
+              </div>
+            )}
+            {service.goals && service.goals.length > 0 && (
+              <div>
+                <dt>{t('goalsHeading')}</dt>
+                <dd>
+                  <ul className="chips">
+                    {service.goals.map((goal) => (
+                      <li key={goal}>
+                        <a
+                          className="chip"
+                          href={pathFor(locale, {
+                            pathname: '/services/filter/[type]/[goal]',
+                            params: { type: 'all', goal },
+                          })}
+                        >
+                          {goals(goal)}
+                        </a>
+                      </li>
+                    ))}
+                  </ul>
+                </dd>
+              </div>
+            )}
+          </dl>
         </div>
 
-        <section aria-labelledby="therapists-heading">
+        <section className="detail__section" aria-labelledby="therapists-heading">
           <h2 id="therapists-heading">{t('therapistsHeading')}</h2>
           {therapists.length === 0 ? (
             <p>{t('noTherapists')}</p>
           ) : (
-            <ul className="card-grid card-grid--people">
+            <ul className="grid grid--people">
               {therapists.map((therapist) => (
                 <li key={therapist.id}>
                   <TherapistCard therapist={therapist} locale={locale} />
@@ -205,7 +243,7 @@ export default async function ServicePage({ params }: Props) {
 
         <Cautions locale={locale} heading={t('cautionsHeading')} items={cautions} />
 
-        <section aria-labelledby="booking-heading" className="booking">
+        <section id="booking" aria-labelledby="booking-heading" className="booking-panel">
           <h2 id="booking-heading">{t('bookingHeading')}</h2>
           <BookingSection locale={locale} defaultService={service.id} />
         </section>

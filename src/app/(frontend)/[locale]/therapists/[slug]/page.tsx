@@ -70,7 +70,7 @@ export default async function TherapistPage({ params }: Props) {
       )}
       current="therapists"
     >
-      <article className="section detail">
+      <article className="section section--first detail">
         <Breadcrumbs
           locale={locale}
           items={[
@@ -171,8 +171,8 @@ export default async function TherapistPage({ params }: Props) {
             </ul>
           </section>
         )}
-        <p>
-          <a className="button" href={pathFor(locale, '/contact')}>
+        <p className="actions detail__section">
+          <a className="button" href={pathFor(locale, '/book')}>
             {t('bookWith', { name: therapist.name })}
           </a>
         </p>

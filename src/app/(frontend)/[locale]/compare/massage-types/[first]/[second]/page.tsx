@@ -80,7 +80,7 @@ export default async function AdHocComparisonPage({ params }: Props) {
       switchHref={pathsOf(found)[other] ?? pathFor(other, '/compare')}
       current="massageTypes"
     >
-      <article className="section detail">
+      <article className="section section--first detail">
         <Breadcrumbs
           locale={locale}
           items={[

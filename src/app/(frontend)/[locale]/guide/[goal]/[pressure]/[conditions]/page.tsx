@@ -6,6 +6,8 @@ import { fallbackLang } from '@/components/fallbackLang'
 import { GuideForm } from '@/components/GuideForm'
 import { PageShell } from '@/components/PageShell'
 import { ServiceCard } from '@/components/ServiceCard'
+import { WhatsAppButton } from '@/components/WhatsAppButton'
+import { inSentence } from '@/utilities/sentenceCase'
 import { answersFromSegments } from '@/guide/answers'
 import { recommend } from '@/guide/recommend'
 import type { Locale } from '@/i18n/locales'
@@ -57,9 +59,10 @@ export default async function GuideResultPage({ params }: Props) {
   if (!loaded) notFound()
   const { locale, segments, answers, result } = loaded
   setRequestLocale(locale)
-  const [t, common, pressures, conditions] = await Promise.all([
+  const [t, common, wa, pressures, conditions] = await Promise.all([
     getTranslations({ locale, namespace: 'Guide' }),
     getTranslations({ locale, namespace: 'Common' }),
+    getTranslations({ locale, namespace: 'WhatsApp' }),
     getTranslations({ locale, namespace: 'Pressure' }),
     getTranslations({ locale, namespace: 'Conditions' }),
   ])
@@ -70,7 +73,7 @@ export default async function GuideResultPage({ params }: Props) {
       switchHref={resultPath(otherLocale(locale), segments)}
       current="guide"
     >
-      <div className="section narrow">
+      <div className="section section--first narrow">
         <Breadcrumbs
           locale={locale}
           items={[
@@ -88,7 +91,7 @@ export default async function GuideResultPage({ params }: Props) {
         <section
           aria-labelledby="result-heading"
           data-testid="guide-result"
-          className="guide-result"
+          className="guide-answer"
         >
           {result.kind === 'match' ? (
             <>
@@ -114,7 +117,9 @@ export default async function GuideResultPage({ params }: Props) {
                   </li>
                 ))}
                 {result.pressureMatches && answers.pressure !== 'any' && (
-                  <li>{t('reasonPressure', { pressure: pressures(answers.pressure) })}</li>
+                  <li>
+                    {t('reasonPressure', { pressure: inSentence(pressures(answers.pressure)) })}
+                  </li>
                 )}
               </ul>
               {result.notFor.map((entry) => (
@@ -130,7 +135,7 @@ export default async function GuideResultPage({ params }: Props) {
                 </div>
               ))}
               <h3>{t('servicesHeading')}</h3>
-              <ul className="card-grid" data-testid="guide-services">
+              <ul className="grid grid--two" data-testid="guide-services">
                 {result.services.map((service) => (
                   <li key={service.id}>
                     <ServiceCard service={service} locale={locale} headingLevel={3} />
@@ -148,7 +153,7 @@ export default async function GuideResultPage({ params }: Props) {
           {result.warnings.length === 0 ? (
             <p>{t('noWarnings')}</p>
           ) : (
-            <ul className="cautions" data-testid="guide-warnings">
+            <ul className="cautions cautions--list" data-testid="guide-warnings">
               {result.warnings.map((warning, index) => (
                 <li key={index}>
                   <strong>{conditions(warning.condition)}:</strong>{' '}
@@ -163,16 +168,31 @@ export default async function GuideResultPage({ params }: Props) {
           )}
           <p className="muted">{common('notMedicalAdvice')}</p>
           <p className="actions">
-            <a className="button" href={pathFor(locale, '/contact')}>
+            <WhatsAppButton
+              locale={locale}
+              message={
+                result.kind === 'match'
+                  ? wa('service', {
+                      service: result.services[0]?.name ?? result.modality.name,
+                      minutes: result.services[0]?.options[0]?.durationMinutes ?? 60,
+                    })
+                  : undefined
+              }
+            />
+            <a className="button button--secondary" href={pathFor(locale, '/book')}>
               {common('bookForm')}
-            </a>{' '}
-            <a className="button button--secondary" href={pathFor(locale, '/compare')}>
-              {t('compareCta')}
             </a>
           </p>
+          <p>
+            <a href={pathFor(locale, '/compare')}>{t('compareCta')}</a>
+          </p>
         </section>
-        <h2>{t('change')}</h2>
-        <GuideForm locale={locale} answers={answers} />
+        <details className="disclosure detail__section" data-testid="change-answers">
+          <summary>{t('change')}</summary>
+          <div className="disclosure__body">
+            <GuideForm locale={locale} answers={answers} />
+          </div>
+        </details>
       </div>
     </PageShell>
   )

@@ -66,7 +66,7 @@ export default async function FilteredServicesPage({ params }: Props) {
       switchHref={pathFor(otherLocale(locale), '/services')}
       current="services"
     >
-      <div className="section">
+      <div className="section section--first">
         <h1>{t('title')}</h1>
         <p className="lead">{t('intro')}</p>
         <ServiceCatalogue

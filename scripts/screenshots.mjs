@@ -1,0 +1,136 @@
+// `npm run screenshots`: pictures of the site for the README, from the production build on a fresh
+// seeded database, in Debian's Chromium. `-- --all DIR` also writes every page template in both
+// languages at 390 and 1280 px (full page) into DIR, for reviewing a redesign.
+import { spawn, execFileSync } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { chromium } from '@playwright/test'
+
+const PORT = Number(process.env.SCREENSHOT_PORT ?? 3300)
+const BASE = `http://127.0.0.1:${PORT}`
+const OUT = path.resolve('docs/screenshots')
+const allFlag = process.argv.indexOf('--all')
+const ALL_DIR = allFlag >= 0 ? path.resolve(process.argv[allFlag + 1] ?? '/tmp/ame-screens') : null
+
+const PHONE = { width: 390, height: 844 }
+const DESKTOP = { width: 1280, height: 800 }
+
+/** The README's pictures: [file, path, viewport, whole page?] */
+const README_SHOTS = [
+  ['home-en-desktop', '/en', DESKTOP, true],
+  ['home-id-phone', '/id', PHONE, false],
+  ['service-en-phone', '/en/services/aromatherapy-relaxation-massage', PHONE, false],
+  ['service-id-desktop', '/id/layanan/pijat-deep-tissue', DESKTOP, false],
+  ['compare-en-phone', '/en/compare/relaxation-vs-therapeutic-massage', PHONE, false],
+  ['guide-id-phone', '/id/panduan/chronic-pain/firm/pregnancy', PHONE, false],
+  ['promotions-en-desktop', '/en/promotions', DESKTOP, false],
+  ['booking-id-phone', '/id/pesan', PHONE, false],
+]
+
+const TEMPLATES = [
+  ['home', '/en', '/id'],
+  ['services', '/en/services', '/id/layanan'],
+  ['service', '/en/services/aromatherapy-relaxation-massage', '/id/layanan/pijat-deep-tissue'],
+  ['massage-types', '/en/massage-types', '/id/jenis-pijat'],
+  ['massage-type', '/en/massage-types/therapeutic-massage', '/id/jenis-pijat/pijat-relaksasi'],
+  ['therapists', '/en/therapists', '/id/terapis'],
+  ['therapist', '/en/therapists/made-wirawan', '/id/terapis/dewi-lestari'],
+  ['comparisons', '/en/compare', '/id/perbandingan'],
+  [
+    'comparison',
+    '/en/compare/relaxation-vs-therapeutic-massage',
+    '/id/perbandingan/pijat-relaksasi-vs-pijat-terapeutik',
+  ],
+  ['guide', '/en/guide', '/id/panduan'],
+  ['guide-answer', '/en/guide/chronic-pain/firm/pregnancy', '/id/panduan/sleep/light/none'],
+  ['promotions', '/en/promotions', '/id/promo'],
+  ['promotion', '/en/promotions/slow-down-season', '/id/promo/musim-santai'],
+  ['contact', '/en/contact', '/id/kontak'],
+  ['booking', '/en/book', '/id/pesan'],
+  ['not-found', '/en/no-such-page', '/id/layanan/tidak-ada'],
+]
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms))
+
+async function main() {
+  if (!fs.existsSync('.next/BUILD_ID')) {
+    console.log('No production build: running `npm run build`…')
+    execFileSync('npm', ['run', 'build'], { stdio: 'inherit' })
+  }
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ame-shots-'))
+  const server = spawn(
+    process.execPath,
+    ['node_modules/next/dist/bin/next', 'start', '-p', String(PORT)],
+    {
+      detached: true,
+      stdio: 'ignore',
+      env: {
+        ...process.env,
+        NODE_ENV: 'production',
+        DATABASE_URI: `file:${path.join(dir, 'shots.db')}`,
+        MEDIA_DIR: path.join(dir, 'media'),
+        PAYLOAD_SECRET: 'screenshots-'.padEnd(48, 'x'),
+        NEXT_PUBLIC_SERVER_URL: BASE,
+      },
+    },
+  )
+  try {
+    for (let i = 0; i < 600; i += 1) {
+      try {
+        if ((await fetch(`${BASE}/en`)).ok) break
+      } catch {}
+      await sleep(200)
+    }
+    const browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+    })
+    const shoot = async (file, pagePath, viewport, fullPage) => {
+      const context = await browser.newContext({ viewport, deviceScaleFactor: 1 })
+      const page = await context.newPage()
+      await page.goto(BASE + pagePath, { waitUntil: 'networkidle' })
+      await page.evaluate(() => document.fonts.ready)
+      if (fullPage) {
+        // Lazy images load as they come into view.
+        await page.evaluate(async () => {
+          for (let y = 0; y < document.body.scrollHeight; y += 600) {
+            window.scrollTo(0, y)
+            await new Promise((resolve) => setTimeout(resolve, 60))
+          }
+          window.scrollTo(0, 0)
+        })
+        await page.waitForLoadState('networkidle')
+      }
+      await page.screenshot({ path: file, fullPage, type: 'jpeg', quality: 72 })
+      await context.close()
+      console.log(`  ${path.relative(process.cwd(), file)}`)
+    }
+    fs.mkdirSync(OUT, { recursive: true })
+    for (const [name, pagePath, viewport, fullPage] of README_SHOTS) {
+      await shoot(path.join(OUT, `${name}.jpg`), pagePath, viewport, fullPage)
+    }
+    if (ALL_DIR) {
+      fs.mkdirSync(ALL_DIR, { recursive: true })
+      for (const [name, en, id] of TEMPLATES) {
+        for (const [locale, pagePath] of [
+          ['en', en],
+          ['id', id],
+        ]) {
+          await shoot(path.join(ALL_DIR, `${name}-${locale}-390.jpg`), pagePath, PHONE, true)
+          await shoot(path.join(ALL_DIR, `${name}-${locale}-1280.jpg`), pagePath, DESKTOP, true)
+        }
+      }
+    }
+    await browser.close()
+  } finally {
+    try {
+      process.kill(-server.pid, 'SIGTERM')
+    } catch {}
+  }
+}
+
+main().catch((error) => {
+  console.error(`screenshots failed: ${error instanceof Error ? error.message : error}`)
+  process.exit(1)
+})

@@ -1,0 +1,40 @@
+import localFont from 'next/font/local'
+
+/**
+ * The brand's type, self-hosted from @fontsource (no third-party request): Cormorant Garamond for
+ * headings, DM Sans for text. Latin subset only, three files, about 52 KB of woff2; both families
+ * also cover Latin Extended if more weights or subsets are ever added. Metric-adjusted fallbacks
+ * keep the layout still while the fonts arrive (no layout shift).
+ */
+export const displayFont = localFont({
+  src: [
+    {
+      path: '../../../node_modules/@fontsource/cormorant-garamond/files/cormorant-garamond-latin-600-normal.woff2',
+      weight: '600',
+      style: 'normal',
+    },
+  ],
+  variable: '--font-display',
+  display: 'swap',
+  fallback: ['Georgia', 'Times New Roman', 'serif'],
+  adjustFontFallback: 'Times New Roman',
+})
+
+export const bodyFont = localFont({
+  src: [
+    {
+      path: '../../../node_modules/@fontsource/dm-sans/files/dm-sans-latin-400-normal.woff2',
+      weight: '400',
+      style: 'normal',
+    },
+    {
+      path: '../../../node_modules/@fontsource/dm-sans/files/dm-sans-latin-600-normal.woff2',
+      weight: '600',
+      style: 'normal',
+    },
+  ],
+  variable: '--font-body',
+  display: 'swap',
+  fallback: ['system-ui', 'Segoe UI', 'Roboto', 'Arial', 'sans-serif'],
+  adjustFontFallback: 'Arial',
+})

@@ -1,0 +1,199 @@
+import { execFileSync } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import AxeBuilder from '@axe-core/playwright'
+import { expect, test, type Page } from '@playwright/test'
+import { PAGE_PAIRS } from './helpers'
+
+const PAGES = PAGE_PAIRS.flatMap((pair) => [
+  { name: pair.name, locale: 'en', path: pair.en },
+  { name: pair.name, locale: 'id', path: pair.id },
+])
+
+/** Elements wider than the viewport, described for the failure message. */
+async function overflow(page: Page) {
+  return page.evaluate(() => {
+    const width = window.innerWidth
+    if (document.documentElement.scrollWidth <= width) return []
+    return [...document.querySelectorAll('body *')]
+      .filter((element) => element.getBoundingClientRect().right > width + 1)
+      .slice(0, 5)
+      .map((element) => `${element.tagName.toLowerCase()}.${element.className}`)
+  })
+}
+
+/** Header and booking-bar controls smaller than 44 × 44 px. */
+async function smallTargets(page: Page) {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('.site-header a, .site-header summary, .booking-bar a')]
+      .filter((element) => {
+        const box = element.getBoundingClientRect()
+        return box.width > 0 && (box.height < 44 || box.width < 44)
+      })
+      .map((element) => `${element.tagName.toLowerCase()} "${element.textContent?.trim()}"`),
+  )
+}
+
+for (const width of [320, 390]) {
+  test(`every template fits a ${width} px phone, with booking one tap away`, async ({
+    browser,
+  }) => {
+    test.setTimeout(180_000)
+    const context = await browser.newContext({ viewport: { width, height: 740 } })
+    const page = await context.newPage()
+    for (const entry of PAGES) {
+      await page.goto(entry.path)
+      const where = `${entry.path} at ${width} px`
+      expect(await overflow(page), `${where}: wider than the screen`).toEqual([])
+      expect(await smallTargets(page), `${where}: tap targets under 44 px`).toEqual([])
+      const bar = page.getByTestId('booking-bar')
+      await expect(bar, where).toBeVisible()
+      await expect(bar.getByRole('link')).toHaveCount(2)
+      // The header stays on screen while reading.
+      await page.mouse.wheel(0, 2000)
+      await expect(page.locator('.site-header'), where).toBeInViewport()
+    }
+    await context.close()
+  })
+}
+
+test('on wide screens the header carries the menu and the Book button; no booking bar', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 800 })
+  for (const [path, book] of [
+    ['/en', 'Book'],
+    ['/id', 'Pesan'],
+  ] as const) {
+    await page.goto(path)
+    await expect(page.getByTestId('booking-bar')).toBeHidden()
+    const header = page.locator('.site-header')
+    await expect(header.getByRole('link', { name: book, exact: true })).toBeVisible()
+    await expect(header.getByRole('navigation').first().getByRole('link')).toHaveCount(6)
+    expect(await overflow(page)).toEqual([])
+  }
+})
+
+test('the phone menu opens without JavaScript', async ({ browser }) => {
+  const context = await browser.newContext({
+    javaScriptEnabled: false,
+    viewport: { width: 390, height: 800 },
+  })
+  const page = await context.newPage()
+  await page.goto('/id/layanan')
+  const menu = page.locator('.menu__panel')
+  await expect(menu).toBeHidden()
+  await page.getByTestId('menu-toggle').click()
+  await expect(menu.getByRole('link', { name: 'Terapis' })).toBeVisible()
+  await menu.getByRole('link', { name: 'Terapis' }).click()
+  await expect(page).toHaveURL(/\/id\/terapis$/)
+  await context.close()
+})
+
+test('no page asks any other host for anything, fonts included', async ({ page, baseURL }) => {
+  const origin = new URL(baseURL ?? '').origin
+  const foreign: string[] = []
+  const fonts: string[] = []
+  page.on('request', (request) => {
+    const url = request.url()
+    if (url.startsWith('data:') || url.startsWith('blob:')) return
+    if (new URL(url).origin !== origin) foreign.push(url)
+    if (request.resourceType() === 'font') fonts.push(url)
+  })
+  for (const entry of PAGES.filter((candidate) => candidate.name !== '404')) {
+    await page.goto(entry.path, { waitUntil: 'networkidle' })
+  }
+  expect(foreign).toEqual([])
+  expect(fonts.length).toBeGreaterThan(0)
+  const fontBytes = await page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .filter((entry) => /\.woff2$/.test(entry.name))
+      .reduce((sum, entry) => sum + (entry as PerformanceResourceTiming).encodedBodySize, 0),
+  )
+  expect(fontBytes, 'web fonts on one page (bytes)').toBeLessThanOrEqual(60 * 1024)
+})
+
+test('the brand is installed: icons, manifest, theme colour and sharing image', async ({
+  page,
+  request,
+}) => {
+  await page.goto('/en')
+  await expect(page.locator('link[rel="icon"][type="image/svg+xml"]')).toHaveAttribute(
+    'href',
+    /favicon\.svg/,
+  )
+  await expect(page.locator('link[rel="apple-touch-icon"]')).toHaveCount(1)
+  await expect(page.locator('meta[name="theme-color"]')).toHaveAttribute('content', '#23423a')
+  await expect(page.locator('meta[property="og:image"]')).toHaveAttribute(
+    'content',
+    /og-image\.png/,
+  )
+  const manifest = await (await request.get('/manifest.webmanifest')).json()
+  expect(manifest).toMatchObject({ name: 'Ame Spa Jakarta', theme_color: '#23423a' })
+  for (const icon of manifest.icons as { src: string }[]) {
+    expect((await request.get(icon.src)).status(), icon.src).toBe(200)
+  }
+  await expect(page.locator('.site-header .logo__mark')).toBeVisible()
+})
+
+test('the 404 page says so in its title and offers useful links in the visitor’s language', async ({
+  page,
+}) => {
+  const response = await page.goto('/id/layanan/tidak-ada')
+  expect(response?.status()).toBe(404)
+  await expect(page).toHaveTitle('Halaman tidak ditemukan · Ame Spa')
+  await expect(page.locator('.not-found__links a')).toHaveCount(4)
+  await page.goto('/en/no/such/page')
+  await expect(page).toHaveTitle('Page not found · Ame Spa')
+})
+
+for (const width of [390, 1280]) {
+  test(`no accessibility violations at ${width} px, in both languages`, async ({ browser }) => {
+    test.setTimeout(180_000)
+    const context = await browser.newContext({ viewport: { width, height: 800 } })
+    const page = await context.newPage()
+    for (const entry of PAGES) {
+      await page.goto(entry.path)
+      const results = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .analyze()
+      expect(
+        results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`),
+        `${entry.path} at ${width} px`,
+      ).toEqual([])
+    }
+    await context.close()
+  })
+}
+
+test('every template is valid HTML (Nu HTML checker)', async ({ request }) => {
+  test.setTimeout(180_000)
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ame-vnu-'))
+  const files: string[] = []
+  for (const entry of PAGES.filter((candidate) => candidate.name !== '404')) {
+    const html = await (await request.get(entry.path)).text()
+    const file = path.join(dir, `${entry.name.replace(/\W+/g, '-')}-${entry.locale}.html`)
+    fs.writeFileSync(file, html)
+    files.push(file)
+  }
+  const jar = path.resolve('node_modules/vnu-jar/build/dist/vnu.jar')
+  let output = ''
+  try {
+    execFileSync('java', ['-jar', jar, '--format', 'json', '--errors-only', ...files], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+  } catch (error) {
+    // vnu exits 1 when it reports errors; they are on stderr.
+    output = (error as { stderr?: string }).stderr ?? String(error)
+  }
+  const messages = output
+    ? (JSON.parse(output) as { messages: { url: string; message: string; extract?: string }[] })
+        .messages
+    : []
+  expect(messages.map((m) => `${path.basename(m.url)}: ${m.message} ${m.extract ?? ''}`)).toEqual(
+    [],
+  )
+})
