@@ -1,6 +1,8 @@
 import type { Locale } from '@/i18n/locales'
 
 const numberLocale: Record<Locale, string> = { en: 'en-US', id: 'id-ID' }
+/** Dates in British English, matching the site's spelling ("26 January 2027"). */
+const dateLocale: Record<Locale, string> = { en: 'en-GB', id: 'id-ID' }
 
 /** Rupiah with no decimals: "Rp 350.000" in Indonesian, "IDR 350,000" in English. */
 export const formatIdr = (amount: number, locale: Locale): string =>
@@ -20,7 +22,7 @@ export const formatClock = (clock: string, locale: Locale): string =>
 
 /** A calendar date (no time of day) in the page's language, e.g. "31 Agustus 2027". */
 export const formatDate = (iso: string, locale: Locale): string =>
-  new Intl.DateTimeFormat(numberLocale[locale], {
+  new Intl.DateTimeFormat(dateLocale[locale], {
     day: 'numeric',
     month: 'long',
     year: 'numeric',
@@ -41,7 +43,7 @@ export const formatJakartaClock = (iso: string, locale: Locale): string =>
 
 /** A "YYYY-MM-DD" day with its weekday: "Tuesday, 15 December 2026" / "Selasa, 15 Desember 2026". */
 export const formatDayDate = (isoDate: string, locale: Locale): string =>
-  new Intl.DateTimeFormat(locale === 'id' ? 'id-ID' : 'en-GB', {
+  new Intl.DateTimeFormat(dateLocale[locale], {
     weekday: 'long',
     day: 'numeric',
     month: 'long',

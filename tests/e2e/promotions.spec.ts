@@ -24,7 +24,7 @@ test('the featured offer shows on home and its page, in both languages', async (
   await expect(page.getByTestId('promo-banner')).toContainText(/pukul 23\.59 WIB/)
   await page.goto('/id/promo')
   await expect(page.getByTestId('promotion-card')).toHaveCount(1)
-  await expect(page.getByTestId('promotion-card')).toContainText('Musim Santai')
+  await expect(page.getByTestId('promotion-card')).toContainText('Promo Slow Down')
 })
 
 test('a service page strikes through the regular price next to the offer price, per duration', async ({

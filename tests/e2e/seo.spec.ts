@@ -197,7 +197,7 @@ test('structured data describes the spa, services, therapists and breadcrumbs in
     validThrough: string
   }
   expect(offer).toMatchObject({
-    name: 'Musim Santai: diskon 20% ritual relaksasi',
+    name: 'Promo Slow Down: diskon 20% untuk ritual relaksasi',
     priceCurrency: 'IDR',
     price: '316000',
     itemOffered: [{ '@type': 'Service' }, { '@type': 'Service' }],

@@ -194,7 +194,7 @@ export const modalities: Bilingual<Shared, Localized>[] = [
         '## What happens in the session',
         'Your therapist uses effleurage, long strokes and gentle petrissage over the back, legs, arms, neck and scalp, at an even pace and with light to medium pressure. Nothing is forced; you can ask for more or less pressure at any time.',
         '## Why it feels so calming',
-        'Slow, rhythmic touch stimulates receptors in the skin and the tissue just beneath it. This may lower the activity of the sympathetic nervous system and support the parasympathetic “rest” response. Studies suggest this kind of massage can reduce cortisol and heart rate for a while after the session.',
+        'Slow, rhythmic touch stimulates receptors in the skin and the tissue just beneath it. This may lower the activity of the sympathetic nervous system and support the parasympathetic “rest” response. Studies suggest this kind of massage may lower heart rate and how stressed people feel for a while after the session; findings on the stress hormone cortisol are mixed.',
         '## Who it suits',
         'Anyone who wants to de-stress, sleep better or take an hour for themselves. It is not designed to treat an injury or a specific source of pain: for that, see therapeutic massage.',
       ),
@@ -211,7 +211,7 @@ export const modalities: Bilingual<Shared, Localized>[] = [
     id: {
       name: 'Pijat relaksasi',
       slug: 'pijat-relaksasi',
-      tagline: 'Pijatan lembut dan mengalir yang membantu sistem saraf Anda melambat.',
+      tagline: 'Pijatan lembut dan mengalir yang membantu tubuh dan pikiran Anda lebih tenang.',
       summary:
         'Pijat spa klasik. Usapan panjang yang meluncur dan remasan lembut dengan tekanan ringan hingga sedang, untuk menenangkan respons stres tubuh, bukan untuk menangani otot tertentu.',
       primaryGoal:
@@ -220,7 +220,7 @@ export const modalities: Bilingual<Shared, Localized>[] = [
         '## Apa yang terjadi selama sesi',
         'Terapis menggunakan effleurage, usapan panjang, dan petrissage yang lembut pada punggung, kaki, lengan, leher, dan kulit kepala, dengan tempo teratur dan tekanan ringan hingga sedang. Tidak ada yang dipaksakan; Anda bisa meminta tekanan ditambah atau dikurangi kapan saja.',
         '## Mengapa terasa begitu menenangkan',
-        'Sentuhan yang lambat dan berirama merangsang reseptor di kulit dan jaringan tepat di bawahnya. Hal ini dapat menurunkan aktivitas sistem saraf simpatis dan mendukung respons istirahat parasimpatis. Sejumlah penelitian menunjukkan pijat seperti ini dapat menurunkan hormon stres kortisol dan denyut jantung untuk sementara setelah sesi.',
+        'Sentuhan yang lambat dan berirama merangsang reseptor di kulit dan jaringan tepat di bawahnya. Hal ini dapat menurunkan aktivitas sistem saraf simpatis dan mendukung respons istirahat parasimpatis. Sejumlah penelitian menunjukkan pijat seperti ini dapat menurunkan denyut jantung dan rasa stres untuk sementara setelah sesi; temuan tentang hormon stres kortisol masih beragam.',
         '## Cocok untuk siapa',
         'Siapa saja yang ingin melepas stres, tidur lebih nyenyak, atau meluangkan waktu satu jam untuk diri sendiri. Pijat ini tidak dirancang untuk menangani cedera atau sumber nyeri tertentu; untuk itu, pilih pijat terapeutik.',
       ),
@@ -262,7 +262,7 @@ export const modalities: Bilingual<Shared, Localized>[] = [
         '## It starts with an assessment',
         'Before the treatment your therapist asks about your pain, your work and your activities, checks how you move, and feels the tissue for tight bands, trigger points and adhesions. The plan is built around what they find.',
         '## The techniques',
-        'Myofascial release, trigger point therapy (ischemic compression), deep tissue strokes, cross-fiber friction and stripping work into deeper layers with slow, sustained pressure. Pressure is firm but should never be more than you can breathe through; tell your therapist at once if it is.',
+        'Myofascial release, trigger point therapy (ischemic compression), deep tissue strokes, cross-fibre friction and stripping work into deeper layers with slow, sustained pressure. Pressure is firm but should never be more than you can breathe through; tell your therapist at once if it is.',
         '## Why a qualified therapist matters',
         'This work relies on a good knowledge of anatomy. Our therapeutic treatments are given only by therapists with a recognised licence or competency certificate, whose details you can see on their profiles.',
         '## What to expect afterwards',
@@ -290,18 +290,19 @@ export const modalities: Bilingual<Shared, Localized>[] = [
         '## Dimulai dengan pemeriksaan',
         'Sebelum perawatan, terapis menanyakan keluhan, pekerjaan, dan aktivitas Anda, memeriksa cara Anda bergerak, serta meraba jaringan untuk menemukan pita otot yang tegang, titik picu, dan perlengketan jaringan. Rencana perawatan disusun berdasarkan temuan tersebut.',
         '## Teknik yang digunakan',
-        'Pelepasan miofasial, terapi trigger point (kompresi iskemik), usapan deep tissue, friksi melintang serat, dan stripping bekerja hingga lapisan yang lebih dalam dengan tekanan lambat yang ditahan. Tekanannya kuat, tetapi tidak boleh melebihi batas yang masih bisa Anda atasi dengan napas tenang; segera beri tahu terapis jika terasa berlebihan.',
+        'Pelepasan miofasial, terapi trigger point (kompresi iskemik), usapan deep tissue, friksi melintang serat, dan stripping bekerja hingga lapisan yang lebih dalam dengan tekanan yang diberikan perlahan dan ditahan. Tekanannya kuat, tetapi tidak boleh melebihi batas yang masih bisa Anda atasi dengan napas tenang; segera beri tahu terapis jika terasa berlebihan.',
         '## Mengapa terapis bersertifikat penting',
         'Teknik ini membutuhkan pemahaman anatomi yang baik. Perawatan terapeutik kami hanya diberikan oleh terapis yang memiliki lisensi atau sertifikat kompetensi yang diakui; rinciannya dapat dilihat di profil masing-masing.',
         '## Setelah sesi',
-        'Rasa pegal selama satu atau dua hari adalah hal yang wajar. Minum air putih, bergeraklah dengan ringan, dan beri waktu beberapa sesi: perubahan yang bertahan biasanya datang dari rangkaian sesi singkat yang dipadukan dengan latihan atau saran dari dokter maupun fisioterapis Anda.',
+        'Rasa pegal selama satu atau dua hari adalah hal yang wajar. Minum air putih, bergeraklah dengan ringan, dan beri waktu beberapa sesi: perubahan yang bertahan biasanya datang dari beberapa sesi berturut-turut yang dipadukan dengan latihan atau saran dari dokter maupun fisioterapis Anda.',
       ),
       indications: therapeuticIndications.id,
       notIntendedFor: therapeuticNotFor.id,
       benefits: benefitRows(therapeuticBenefits()).id,
       contraindications: therapeuticCautions.id,
       meta: {
-        title: 'Pijat terapeutik & deep tissue di Jakarta',
+        // "pijat terapi" is how most people search for it; placed once, on purpose.
+        title: 'Pijat terapeutik (pijat terapi) & deep tissue di Jakarta',
         description:
           'Pijat terapeutik di Jakarta oleh terapis bersertifikat: pelepasan miofasial, trigger point, dan deep tissue yang dapat membantu meredakan nyeri kronis dan kaku.',
       },
@@ -314,8 +315,8 @@ function relaxationBenefits() {
     {
       benefit: { en: 'Less stress', id: 'Stres berkurang' },
       evidence: {
-        en: 'Several studies found lower cortisol and heart rate after relaxation massage; effects are modest and short-lived, so regular sessions matter.',
-        id: 'Beberapa penelitian menemukan kadar kortisol dan denyut jantung yang lebih rendah setelah pijat relaksasi; efeknya sedang dan sementara, sehingga sesi rutin lebih bermanfaat.',
+        en: 'Several studies found lower heart rate and less self-reported stress after relaxation massage; effects are small and short-lived, and results on cortisol are mixed.',
+        id: 'Beberapa penelitian menemukan denyut jantung yang lebih rendah dan rasa stres yang berkurang setelah pijat relaksasi; efeknya kecil dan hanya sementara, dan hasil penelitian tentang kortisol masih beragam.',
       },
     },
     {
@@ -329,7 +330,7 @@ function relaxationBenefits() {
       benefit: { en: 'Calmer mood', id: 'Suasana hati lebih tenang' },
       evidence: {
         en: 'People often report feeling less anxious after massage; it can support, but not replace, care for anxiety.',
-        id: 'Banyak orang merasa lebih tidak cemas setelah dipijat; pijat dapat mendukung, tetapi tidak menggantikan, penanganan kecemasan.',
+        id: 'Banyak orang merasa lebih tenang dan tidak terlalu cemas setelah dipijat; pijat dapat mendukung, tetapi tidak menggantikan, penanganan kecemasan.',
       },
     },
     {
@@ -368,8 +369,8 @@ function therapeuticBenefits() {
     {
       benefit: { en: 'Less muscle tension', id: 'Ketegangan otot berkurang' },
       evidence: {
-        en: 'Pressure on trigger points may reduce their tenderness; evidence is mixed but many clients find it helpful.',
-        id: 'Tekanan pada titik picu dapat membantu mengurangi rasa nyerinya; buktinya masih beragam, tetapi banyak klien merasakan manfaatnya.',
+        en: 'Pressure on trigger points may reduce their tenderness; evidence is mixed and results vary from person to person.',
+        id: 'Tekanan pada titik picu dapat membantu mengurangi rasa nyerinya; buktinya masih beragam dan hasilnya berbeda pada tiap orang.',
       },
     },
   ]

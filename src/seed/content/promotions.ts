@@ -33,12 +33,12 @@ export const promotions: Bilingual<Shared, Localized>[] = [
         'For bookings made and taken during the offer period. One discount per person per visit; cannot be combined with other offers. Quote the code when you book.',
     },
     id: {
-      title: 'Musim Santai: diskon 20% ritual relaksasi',
+      title: 'Promo Slow Down: diskon 20% untuk ritual relaksasi',
       slug: 'musim-santai',
       summary:
         'Luangkan satu malam untuk diri sendiri: pijat aromaterapi dan ritual tidur malam kami diskon 20% untuk waktu terbatas.',
       terms:
-        'Berlaku untuk pemesanan yang dibuat dan digunakan selama masa promo. Satu diskon per orang per kunjungan; tidak dapat digabung dengan promo lain. Sebutkan kodenya saat memesan.',
+        'Berlaku untuk pemesanan dan kunjungan selama masa promo. Satu diskon per orang per kunjungan; tidak dapat digabung dengan promo lain. Sebutkan kodenya saat memesan.',
     },
   },
   {
@@ -68,7 +68,7 @@ export const promotions: Bilingual<Shared, Localized>[] = [
       summary:
         'Setelah lomba atau latihan berat, pijat pemulihan olahraga 90 menit penuh dengan harga paket.',
       terms:
-        'Satu paket per orang. Ceritakan cedera terbaru saat memesan; terapis dapat menyarankan perawatan lain bila pijat olahraga kurang sesuai.',
+        'Satu paket per orang. Ceritakan cedera yang baru dialami saat memesan; terapis dapat menyarankan perawatan lain bila pijat olahraga kurang sesuai.',
     },
   },
 ]

@@ -36,7 +36,7 @@ export const services: Bilingual<Shared, Localized>[] = [
       meta: {
         title: 'Signature relaxation massage, Jakarta',
         description:
-          'Full-body relaxation massage in Jakarta from Rp 350.000 for 60 minutes. Gentle strokes that may ease stress and muscle tension.',
+          'Full-body relaxation massage in Jakarta from IDR 350,000 for 60 minutes. Gentle strokes that may ease stress and muscle tension.',
       },
     },
     id: {
@@ -80,7 +80,7 @@ export const services: Bilingual<Shared, Localized>[] = [
       meta: {
         title: 'Aromatherapy massage, Jakarta',
         description:
-          'Aromatherapy relaxation massage in Jakarta from Rp 395.000. Light gliding strokes with essential oils that may help you unwind.',
+          'Aromatherapy relaxation massage in Jakarta from IDR 395,000. Light gliding strokes with essential oils that may help you unwind.',
       },
     },
     id: {
@@ -118,19 +118,19 @@ export const services: Bilingual<Shared, Localized>[] = [
         'A slow, dimly lit massage with a warm foot soak and scalp massage, timed for the evening to help you wind down before bed.',
       description: richText(
         'We start with a warm foot soak, then a very slow full-body massage with long strokes and light pressure, and finish with a quiet scalp and face massage.',
-        'Best booked after 18.00 WIB. Avoid coffee beforehand and give yourself an easy evening afterwards.',
+        'Best booked after 18:00 WIB. Avoid coffee beforehand and give yourself an easy evening afterwards.',
       ),
       meta: {
         title: 'Sleep ritual massage, Jakarta',
         description:
-          'An evening relaxation massage in Jakarta designed to help you wind down. Slow strokes that may improve sleep quality. From Rp 425.000.',
+          'An evening relaxation massage in Jakarta designed to help you wind down. Slow strokes that may improve sleep quality. From IDR 425,000.',
       },
     },
     id: {
       name: 'Ritual Tidur Malam',
       slug: 'ritual-tidur-malam',
       summary:
-        'Pijat perlahan dengan cahaya redup, rendam kaki hangat, dan pijat kulit kepala, dijadwalkan di malam hari agar Anda lebih mudah terlelap.',
+        'Pijat perlahan dengan cahaya redup, rendam kaki hangat, dan pijat kulit kepala, dijadwalkan di malam hari untuk membantu Anda bersantai sebelum tidur.',
       description: richText(
         'Sesi dimulai dengan rendam kaki hangat, dilanjutkan pijat seluruh tubuh yang sangat perlahan dengan usapan panjang dan tekanan ringan, lalu ditutup dengan pijat kulit kepala dan wajah yang menenangkan.',
         'Paling baik dipesan setelah pukul 18.00 WIB. Hindari kopi sebelumnya dan luangkan malam yang santai setelahnya.',
@@ -167,7 +167,7 @@ export const services: Bilingual<Shared, Localized>[] = [
       meta: {
         title: 'Deep tissue massage, Jakarta',
         description:
-          'Deep tissue massage in Jakarta by certified therapists, from Rp 450.000. Firm, focused work that may ease chronic tension and stiffness.',
+          'Deep tissue massage in Jakarta by certified therapists, from IDR 450,000. Firm, focused work that may ease chronic tension and stiffness.',
       },
     },
     id: {
@@ -176,8 +176,8 @@ export const services: Bilingual<Shared, Localized>[] = [
       summary:
         'Pijatan lambat, kuat, dan terfokus pada lapisan otot dan fasia yang lebih dalam untuk ketegangan membandel dan pegal kronis.',
       description: richText(
-        'Setelah pemeriksaan singkat, terapis berfokus pada area yang paling membutuhkan, menggunakan usapan deep tissue, pelepasan miofasial, dan stripping dengan tekanan lambat yang ditahan.',
-        'Tekanannya kuat, tetapi tidak sampai menimbulkan nyeri yang tak tertahankan. Rasa pegal ringan selama satu atau dua hari setelahnya adalah hal yang wajar.',
+        'Setelah pemeriksaan singkat, terapis berfokus pada area yang paling membutuhkan, menggunakan usapan deep tissue, pelepasan miofasial, dan stripping dengan tekanan yang diberikan perlahan dan ditahan.',
+        'Tekanannya kuat, tetapi harus tetap bisa Anda tahan sambil bernapas tenang. Rasa pegal ringan selama satu atau dua hari setelahnya adalah hal yang wajar.',
       ),
       meta: {
         title: 'Pijat deep tissue, Jakarta',
@@ -211,7 +211,7 @@ export const services: Bilingual<Shared, Localized>[] = [
       meta: {
         title: 'Trigger point therapy, Jakarta',
         description:
-          'Trigger point therapy in Jakarta by certified therapists, from Rp 475.000. Held pressure on muscle knots that may ease referred pain.',
+          'Trigger point therapy in Jakarta by certified therapists, from IDR 475,000. Held pressure on muscle knots that may ease referred pain.',
       },
     },
     id: {
@@ -220,7 +220,7 @@ export const services: Bilingual<Shared, Localized>[] = [
       summary:
         'Tekanan tepat yang ditahan pada simpul otot yang nyeri, yang dapat menyebabkan sakit di kepala, leher, bahu, atau punggung, dilanjutkan dengan peregangan otot yang sama.',
       description: richText(
-        'Terapis menemukan titik picu dengan perabaan dan menanyakan rasanya pada setiap titik. Setiap titik ditekan dengan stabil hingga melunak, lalu otot dipanjangkan dengan stripping dan pelepasan miofasial yang lembut.',
+        'Terapis menemukan titik picu dengan perabaan dan menanyakan rasanya pada setiap titik. Setiap titik ditekan dengan stabil hingga melunak, lalu otot diregangkan dengan stripping dan pelepasan miofasial yang lembut.',
         'Sering dipilih untuk sakit kepala karena tegang, leher kaku, dan nyeri di sekitar tulang belikat. Jika Anda sering sakit kepala, konsultasikan juga dengan dokter.',
       ),
       meta: {
@@ -254,7 +254,7 @@ export const services: Bilingual<Shared, Localized>[] = [
       meta: {
         title: 'Back, neck and shoulder massage, Jakarta',
         description:
-          'Focused back, neck and shoulder massage in Jakarta from Rp 325.000. May ease desk stiffness and posture-related tension.',
+          'Focused back, neck and shoulder massage in Jakarta from IDR 325,000. May ease desk stiffness and posture-related tension.',
       },
     },
     id: {
@@ -292,20 +292,20 @@ export const services: Bilingual<Shared, Localized>[] = [
       summary:
         'For runners, cyclists, padel and gym regulars: focused work on overused muscles and tendons to support recovery and mobility.',
       description: richText(
-        'Your therapist combines cross-fiber friction around tendons, stripping along tight muscles and deep tissue work, based on your sport and where you feel it.',
+        'Your therapist combines cross-fibre friction around tendons, stripping along tight muscles and deep tissue work, based on your sport and where you feel it.',
         'For a new injury, see a doctor or physiotherapist first; we can help once the acute phase is over.',
       ),
       meta: {
         title: 'Sports massage, Jakarta',
         description:
-          'Sports recovery massage in Jakarta from Rp 495.000. Friction, stripping and deep tissue work that may reduce soreness and support mobility.',
+          'Sports recovery massage in Jakarta from IDR 495,000. Friction, stripping and deep tissue work that may reduce soreness and support mobility.',
       },
     },
     id: {
       name: 'Pijat Pemulihan Olahraga',
       slug: 'pijat-pemulihan-olahraga',
       summary:
-        'Untuk pelari, pesepeda, pemain padel, dan pengunjung rutin gym: penanganan terfokus pada otot dan tendon yang bekerja keras untuk mendukung pemulihan dan kelenturan.',
+        'Untuk pelari, pesepeda, pemain padel, dan pengunjung rutin gym: penanganan terfokus pada otot dan tendon yang bekerja keras untuk mendukung pemulihan dan keleluasaan gerak.',
       description: richText(
         'Terapis memadukan friksi melintang serat di sekitar tendon, stripping di sepanjang otot yang tegang, dan teknik deep tissue, sesuai olahraga Anda dan area yang dikeluhkan.',
         'Untuk cedera baru, periksakan dulu ke dokter atau fisioterapis; kami dapat membantu setelah fase akut berlalu.',
@@ -313,7 +313,7 @@ export const services: Bilingual<Shared, Localized>[] = [
       meta: {
         title: 'Pijat olahraga, Jakarta',
         description:
-          'Pijat pemulihan olahraga di Jakarta mulai Rp 495.000. Friksi, stripping, dan deep tissue yang dapat membantu mengurangi pegal dan menjaga kelenturan.',
+          'Pijat pemulihan olahraga di Jakarta mulai Rp 495.000. Friksi, stripping, dan deep tissue yang dapat membantu mengurangi pegal dan menjaga rentang gerak.',
       },
     },
   },

@@ -38,14 +38,16 @@ export const siteSettingsShared: Omit<SiteSetting, 'id' | 'updatedAt' | 'created
 export const siteSettingsLocalized: Record<'en' | 'id', Localized> = {
   en: {
     tagline: 'Relaxation and therapeutic massage in South Jakarta',
-    directions: 'Five minutes’ walk from Senopati; parking in front of the building.',
+    directions:
+      'On Jl. Senopati in Kebayoran Baru, near the Senopati and SCBD restaurants; parking in front of the building.',
     seoTitle: 'Ame Spa Jakarta · Relaxation & therapeutic massage',
     seoDescription:
       'A calm day spa in South Jakarta. Relaxation massage for stress and sleep, therapeutic massage for pain and stiffness, by certified therapists. Book via WhatsApp.',
   },
   id: {
     tagline: 'Pijat relaksasi dan terapeutik di Jakarta Selatan',
-    directions: 'Lima menit jalan kaki dari Senopati; parkir tersedia di depan gedung.',
+    directions:
+      'Di Jl. Senopati, Kebayoran Baru, dekat deretan restoran Senopati dan SCBD; parkir tersedia di depan gedung.',
     seoTitle: 'Ame Spa Jakarta · Pijat relaksasi & terapeutik',
     seoDescription:
       'Day spa yang tenang di Jakarta Selatan. Pijat relaksasi untuk stres dan tidur, pijat terapeutik untuk nyeri dan kaku, oleh terapis bersertifikat. Pesan via WhatsApp.',

@@ -17,10 +17,10 @@ export const techniques: Bilingual<Shared, Localized>[] = [
         'Stimulates touch receptors in the skin and the layer beneath it, which may lower sympathetic ("fight or flight") activity and support local circulation.',
     },
     id: {
-      name: 'Effleurage',
+      name: 'Effleurage (usapan panjang yang meluncur)',
       slug: 'effleurage',
       description:
-        'Usapan panjang yang meluncur perlahan dengan telapak tangan atau ujung jari, biasanya searah aliran darah kembali ke jantung. Teknik ini membuka dan menutup hampir setiap sesi.',
+        'Usapan panjang yang meluncur perlahan dengan telapak tangan atau ujung jari, biasanya searah aliran darah kembali ke jantung. Teknik ini biasanya mengawali dan mengakhiri sesi.',
       physiology:
         'Merangsang reseptor sentuhan di kulit dan jaringan di bawahnya, yang dapat membantu menurunkan aktivitas saraf simpatis dan mendukung sirkulasi darah setempat.',
     },
@@ -57,7 +57,7 @@ export const techniques: Bilingual<Shared, Localized>[] = [
         'Moves and warms the muscle tissue, which may improve local blood flow and help tight muscles feel looser.',
     },
     id: {
-      name: 'Petrissage',
+      name: 'Petrissage (teknik meremas)',
       slug: 'petrissage',
       description:
         'Teknik meremas, mengangkat, dan memijat otot dengan lembut, seperti menguleni adonan, dengan tempo lambat dan berirama.',
@@ -82,7 +82,7 @@ export const techniques: Bilingual<Shared, Localized>[] = [
       description:
         'Tekanan perlahan yang ditahan dan peregangan lembut pada fasia, yaitu jaringan ikat yang membungkus setiap otot, sampai jaringan terasa melunak.',
       physiology:
-        'Bertujuan mengembalikan kelenturan antara lapisan fasia dan otot di sekitarnya, sehingga dapat membantu memperluas rentang gerak.',
+        'Bertujuan mengembalikan kelenturan jaringan di antara lapisan fasia dan otot di sekitarnya, sehingga dapat membantu memperluas rentang gerak.',
     },
   },
   {
@@ -94,7 +94,7 @@ export const techniques: Bilingual<Shared, Localized>[] = [
       description:
         'Precise, held pressure on a trigger point: a tender knot in a tight band of muscle that can also send pain elsewhere. Pressure is adjusted to what you can comfortably tolerate.',
       physiology:
-        'Briefly reducing blood flow to the knot and then releasing it may help the contracted fibres relax and improve circulation in the area.',
+        'One theory is that briefly holding back blood flow to the knot and then releasing it helps the contracted fibres relax; evidence is limited, but the pressure may ease local pain.',
     },
     id: {
       name: 'Terapi trigger point (kompresi iskemik)',
@@ -102,7 +102,7 @@ export const techniques: Bilingual<Shared, Localized>[] = [
       description:
         'Tekanan yang tepat dan ditahan pada trigger point (titik picu): simpul yang nyeri di dalam pita otot yang tegang, yang juga bisa menjalarkan nyeri ke bagian lain. Tekanan disesuaikan dengan batas nyaman Anda.',
       physiology:
-        'Mengurangi aliran darah ke simpul sejenak lalu melepaskannya dapat membantu serabut otot yang mengerut menjadi rileks dan melancarkan sirkulasi di area tersebut.',
+        'Menurut salah satu teori, menahan aliran darah ke simpul sejenak lalu melepaskannya membantu serabut otot yang mengerut menjadi rileks; buktinya masih terbatas, tetapi tekanan ini dapat membantu meredakan nyeri setempat.',
     },
   },
   {
@@ -122,19 +122,19 @@ export const techniques: Bilingual<Shared, Localized>[] = [
       description:
         'Usapan lambat dengan tekanan kuat yang ditahan untuk menjangkau lapisan otot dan fasia yang lebih dalam, dilakukan bertahap agar tubuh tidak menegang melawannya.',
       physiology:
-        'Bertujuan mengurai perlengketan jaringan dan ketegangan kronis di lapisan dalam, sehingga dapat membantu memulihkan kelenturan; sebagian orang merasa pegal satu atau dua hari setelahnya.',
+        'Bertujuan mengurai perlengketan jaringan dan ketegangan kronis di lapisan dalam, sehingga dapat membantu memulihkan rentang gerak; sebagian orang merasa pegal satu atau dua hari setelahnya.',
     },
   },
   {
     key: 'cross-fiber-friction',
     shared: { depth: 'deep', sortOrder: 70 },
     en: {
-      name: 'Friction and cross-fiber friction',
+      name: 'Friction and cross-fibre friction',
       slug: 'cross-fiber-friction',
       description:
         'Small, focused back-and-forth movements across the direction of the muscle or tendon fibres, on a precise spot.',
       physiology:
-        'Used around tendons and old injuries to help realign fibres and reduce adhesions, which may support healing and freer movement.',
+        'Used around tendons and old injuries; it is thought to help realign fibres and loosen adhesions, though evidence is limited. It may support freer movement.',
     },
     id: {
       name: 'Friksi dan friksi melintang serat',
@@ -142,7 +142,7 @@ export const techniques: Bilingual<Shared, Localized>[] = [
       description:
         'Gerakan kecil bolak-balik yang terfokus, melintang terhadap arah serat otot atau tendon, pada satu titik yang tepat.',
       physiology:
-        'Digunakan di sekitar tendon dan cedera lama untuk membantu merapikan serat dan mengurangi perlengketan jaringan, sehingga dapat mendukung pemulihan dan gerak yang lebih leluasa.',
+        'Digunakan di sekitar tendon dan cedera lama; diduga membantu merapikan serat dan melonggarkan perlengketan jaringan, meski buktinya masih terbatas. Dapat mendukung gerak yang lebih leluasa.',
     },
   },
   {
@@ -154,15 +154,15 @@ export const techniques: Bilingual<Shared, Localized>[] = [
       description:
         'A slow, gliding stroke with firm pressure along the full length of one muscle, often with the thumb, knuckles or forearm.',
       physiology:
-        'Lengthens a single tight muscle from end to end and may ease the taut bands that limit range of motion.',
+        'Aims to lengthen a single tight muscle from end to end and may ease the taut bands that limit range of motion.',
     },
     id: {
-      name: 'Stripping',
+      name: 'Stripping (usapan bertekanan di sepanjang otot)',
       slug: 'stripping',
       description:
         'Usapan bertekanan di sepanjang otot: gerakan meluncur perlahan dengan tekanan kuat menyusuri satu otot dari ujung ke ujung, sering dengan ibu jari, buku jari, atau lengan bawah.',
       physiology:
-        'Memanjangkan satu otot yang tegang secara menyeluruh dan dapat meredakan pita otot kaku yang membatasi rentang gerak.',
+        'Bertujuan memanjangkan satu otot yang tegang secara menyeluruh dan dapat meredakan pita otot kaku yang membatasi rentang gerak.',
     },
   },
 ]

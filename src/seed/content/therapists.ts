@@ -144,7 +144,7 @@ const drafts: Draft[] = [
       modalityKeys: ['therapeutic-massage'],
       photoKey: 'therapist-4',
       specialties: [
-        { en: 'Posture and mobility', id: 'Postur tubuh dan kelenturan' },
+        { en: 'Posture and mobility', id: 'Postur tubuh dan rentang gerak' },
         { en: 'Recovery after sports injuries', id: 'Pemulihan setelah cedera olahraga' },
       ],
     },
@@ -156,7 +156,7 @@ const drafts: Draft[] = [
     id: {
       slug: 'kenji-pratama',
       title: 'Fisioterapis dan terapis pijat',
-      bio: 'Kenji adalah fisioterapis teregistrasi yang tumbuh besar di antara Jakarta dan Osaka. Ia berfokus pada postur tubuh, kelenturan, dan tahap akhir pemulihan cedera olahraga.',
+      bio: 'Kenji adalah fisioterapis teregistrasi yang dibesarkan di Jakarta dan Osaka. Ia berfokus pada postur tubuh, keleluasaan gerak, dan tahap akhir pemulihan cedera olahraga.',
     },
   },
 ]
