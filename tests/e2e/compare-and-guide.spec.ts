@@ -149,7 +149,7 @@ test('ad-hoc pairs: an editorial pair redirects to it; any other pair is noindex
   const { doc } = (await created.json()) as { doc: { id: string } }
   try {
     await page.goto('/en/massage-types/relaxation-massage')
-    const link = page.getByTestId('compare-with').getByRole('link', { name: /Hot stone massage/ })
+    const link = page.getByTestId('compare-with').getByRole('link', { name: /hot stone massage/i })
     await link.click()
     await expect(page).toHaveURL(
       /\/en\/compare\/massage-types\/relaxation-massage\/hot-stone-massage$/,

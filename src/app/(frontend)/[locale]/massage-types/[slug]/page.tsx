@@ -10,6 +10,7 @@ import { RichTextContent } from '@/components/RichTextContent'
 import { ServiceCard } from '@/components/ServiceCard'
 import { TherapistCard } from '@/components/TherapistCard'
 import type { Locale } from '@/i18n/locales'
+import { inSentence } from '@/utilities/sentenceCase'
 import { otherLocale, pathFor } from '@/i18n/paths'
 import { documentMetadata } from '@/seo/pageMetadata'
 import type { Technique } from '@/payload-types'
@@ -235,7 +236,10 @@ export default async function ModalityPage({ params }: Props) {
                           })
                     }
                   >
-                    {compare('compareWith', { first: modality.name, second: other.name })}
+                    {compare('compareWith', {
+                      first: inSentence(modality.name),
+                      second: inSentence(other.name),
+                    })}
                   </a>
                 </li>
               ))}

@@ -106,7 +106,7 @@ export default async function GuideResultPage({ params }: Props) {
                     params: { slug: result.modality.slug },
                   })}
                 >
-                  {t('readMore', { name: result.modality.name })}
+                  {t('readMore', { name: inSentence(result.modality.name) })}
                 </a>
               </p>
               <h3>{t('whyHeading')}</h3>
@@ -124,7 +124,7 @@ export default async function GuideResultPage({ params }: Props) {
               </ul>
               {result.notFor.map((entry) => (
                 <div key={entry.modality.id}>
-                  <h3>{t('whyNotHeading', { name: entry.modality.name })}</h3>
+                  <h3>{t('whyNotHeading', { name: inSentence(entry.modality.name) })}</h3>
                   <ul>
                     {entry.reasons.map((reason, index) => (
                       <li key={index} lang={reason.lang}>
