@@ -6,7 +6,9 @@ RUN npm ci --no-audit --no-fund
 
 FROM node:20-bookworm-slim AS build
 WORKDIR /app
-ENV NEXT_OUTPUT=standalone NEXT_TELEMETRY_DISABLED=1
+# The public address at build time decides the static security headers (HSTS for https).
+ARG NEXT_PUBLIC_SERVER_URL=http://localhost:3000
+ENV NEXT_OUTPUT=standalone NEXT_TELEMETRY_DISABLED=1 NEXT_PUBLIC_SERVER_URL=$NEXT_PUBLIC_SERVER_URL
 COPY --from=deps /app/node_modules ./node_modules
 COPY . .
 RUN npm run build

@@ -1,6 +1,7 @@
 import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
 import createNextIntlPlugin from 'next-intl/plugin'
+import { securityHeaders } from './src/config/securityHeaders'
 import { localizedRedirects, localizedRewrites } from './src/i18n/localizedRoutes'
 
 const withNextIntl = createNextIntlPlugin('./src/i18n/request.ts')
@@ -22,14 +23,11 @@ const nextConfig: NextConfig = {
     return [
       {
         source: '/:path*',
-        headers: [
-          { key: 'X-Content-Type-Options', value: 'nosniff' },
-          { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-          // Other sites may not frame the spa; the admin's own preview (same origin) may.
-          { key: 'X-Frame-Options', value: 'SAMEORIGIN' },
-          { key: 'Content-Security-Policy', value: "frame-ancestors 'self'" },
-          { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=()' },
-        ],
+        // Fixed when the app is built: HSTS follows NEXT_PUBLIC_SERVER_URL at build time.
+        headers: securityHeaders(
+          process.env.NEXT_PUBLIC_SERVER_URL,
+          process.env.NODE_ENV === 'development',
+        ),
       },
     ]
   },
@@ -43,6 +41,8 @@ const nextConfig: NextConfig = {
   experimental: {
     // Payload's admin and the CMS share one process; keep the server bundle lean on 2 cores.
     webpackMemoryOptimizations: true,
+    // The admin's form state for a long bilingual document; src/proxy.ts refuses larger bodies.
+    serverActions: { bodySizeLimit: '4mb' },
   },
 }
 

@@ -20,9 +20,17 @@ import { resolveDatabase } from '@/config/database'
 import { resolveSecret } from '@/config/secret'
 import { JAKARTA_TIMEZONE } from '@/utilities/jakartaTime'
 import { healthEndpoint } from '@/endpoints/health'
+import { withoutGeoQueries } from '@/hooks/refuseGeoQueries'
+import {
+  globalWithoutControlCharacters,
+  withoutControlCharacters,
+} from '@/hooks/refuseControlCharacters'
 import { revalidateEndpoint } from '@/endpoints/revalidate'
 import { expirePromotionPagesTask } from '@/jobs/expirePromotionPages'
 import { sendBookingEmailTask } from '@/jobs/sendBookingEmail'
+import { BACKUP_QUEUE, backupDatabaseTask, scheduleNextBackup } from '@/jobs/backupDatabase'
+import { resolveBackupSettings } from '@/backup/settings'
+import { jobsForAdmins } from '@/jobs/jobsForAdmins'
 import { EMAIL_QUEUE } from '@/collections/Inquiries/hooks/queueBookingEmails'
 import { emailAdapter } from '@/email/transport'
 import { SiteSettings } from '@/globals/SiteSettings'
@@ -31,6 +39,9 @@ import { MAX_UPLOAD_BYTES } from '@/collections/Media/hooks/rejectOversizedFile'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const database = resolveDatabase()
+// Read once at start so a mistyped BACKUP_SCHEDULE or BACKUP_KEEP stops the server with a message.
+const backups = resolveBackupSettings()
+const jobsAutoRun = process.env.PAYLOAD_JOBS_AUTORUN !== 'false'
 
 export default buildConfig({
   secret: resolveSecret(),
@@ -40,6 +51,9 @@ export default buildConfig({
   sharp,
   admin: {
     user: Users.slug,
+    // Payload's default avatar is fetched from Gravatar: a third-party request with a hash of the
+    // staff member's email on every admin page.
+    avatar: 'default',
     importMap: { baseDir: path.resolve(dirname, 'src') },
     meta: { titleSuffix: ' · Ame Spa admin' },
     timezones: {
@@ -48,18 +62,14 @@ export default buildConfig({
     },
   },
   collections: [
-    Services,
-    Modalities,
-    Techniques,
-    Therapists,
-    Media,
-    Comparisons,
-    Promotions,
+    ...[Services, Modalities, Techniques, Therapists, Media, Comparisons, Promotions].map(
+      withoutControlCharacters,
+    ),
+    // Booking requests refuse control characters with their own messages in the guest's language.
     Inquiries,
-    SlugRedirects,
-    Users,
-  ],
-  globals: [SiteSettings],
+    ...[SlugRedirects, Users].map(withoutControlCharacters),
+  ].map(withoutGeoQueries),
+  globals: [globalWithoutControlCharacters(SiteSettings)],
   localization: {
     locales: [
       { code: 'en', label: 'English' },
@@ -76,14 +86,17 @@ export default buildConfig({
   upload: { limits: { fileSize: MAX_UPLOAD_BYTES + 1 } },
   endpoints: [healthEndpoint, revalidateEndpoint],
   jobs: {
-    tasks: [expirePromotionPagesTask, sendBookingEmailTask],
+    tasks: [expirePromotionPagesTask, sendBookingEmailTask, backupDatabaseTask],
+    // Admins see the job list (failed backups and emails included) under Admin.
+    jobsCollectionOverrides: jobsForAdmins,
     // The runner lives in the app: scheduled publishing, promotion start/end and booking emails
     // need no external cron. Several app instances may all run it; a job is claimed by one.
     autoRun: [
       { cron: '*/20 * * * * *', queue: 'default', limit: 20 },
       { cron: '*/5 * * * * *', queue: EMAIL_QUEUE, limit: 10 },
+      ...(backups.schedule ? [{ cron: '0 * * * * *', queue: BACKUP_QUEUE, limit: 1 }] : []),
     ],
-    shouldAutoRun: () => process.env.PAYLOAD_JOBS_AUTORUN !== 'false',
+    shouldAutoRun: () => jobsAutoRun,
   },
   graphQL: { disablePlaygroundInProduction: true },
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
@@ -93,5 +106,8 @@ export default buildConfig({
   ...(process.env.PAYLOAD_LOG_LEVEL
     ? { logger: { options: { level: process.env.PAYLOAD_LOG_LEVEL } } }
     : {}),
-  onInit: (payload) => autoSeedOnFirstStart(payload, database.kind === 'sqlite'),
+  onInit: async (payload) => {
+    await autoSeedOnFirstStart(payload, database.kind === 'sqlite')
+    if (jobsAutoRun) await scheduleNextBackup(payload, new Date())
+  },
 })

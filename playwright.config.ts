@@ -1,7 +1,9 @@
 import { defineConfig, devices } from '@playwright/test'
+import { findBrowser } from './scripts/find-browser.mjs'
 
 const port = process.env.E2E_PORT ?? '3100'
 const baseURL = `http://127.0.0.1:${port}`
+const browser = findBrowser()
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -15,7 +17,8 @@ export default defineConfig({
     baseURL,
     trace: 'retain-on-failure',
     launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      // Playwright launches a browser it manages itself; any other is named.
+      executablePath: browser.managed ? undefined : browser.path,
       args: [
         '--headless',
         '--no-sandbox',

@@ -73,6 +73,7 @@ export interface Config {
     tasks: {
       expirePromotionPages: TaskExpirePromotionPages;
       sendBookingEmail: TaskSendBookingEmail;
+      backupDatabase: TaskBackupDatabase;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -416,8 +417,6 @@ export interface User {
   salt?: string | null;
   hash?: string | null;
   resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
   sessions?:
     | {
         id: string;
@@ -678,6 +677,8 @@ export interface PayloadKv {
     | null;
 }
 /**
+ * Emails, promotion timing and backups run here. A red "Has error" means the job failed; its log says why.
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-jobs".
  */
@@ -729,7 +730,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'expirePromotionPages' | 'sendBookingEmail' | 'schedulePublish';
+        taskSlug: 'inline' | 'expirePromotionPages' | 'sendBookingEmail' | 'backupDatabase' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -762,7 +763,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'expirePromotionPages' | 'sendBookingEmail' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'expirePromotionPages' | 'sendBookingEmail' | 'backupDatabase' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1190,8 +1191,6 @@ export interface UsersSelect<T extends boolean = true> {
   salt?: T;
   hash?: T;
   resetPasswordRequestedAt?: T;
-  loginAttempts?: T;
-  lockUntil?: T;
   sessions?:
     | T
     | {
@@ -1413,6 +1412,18 @@ export interface TaskSendBookingEmail {
   };
   output: {
     sentTo?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskBackupDatabase".
+ */
+export interface TaskBackupDatabase {
+  input?: unknown;
+  output: {
+    archive: string;
+    bytes: number;
+    pruned: number;
   };
 }
 /**

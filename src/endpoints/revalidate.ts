@@ -18,14 +18,25 @@ export const revalidateEndpoint: Endpoint = {
     if (!verifySigned(REVALIDATE_PURPOSE, req.headers.get('x-revalidate-token'))) {
       return Response.json({ errors: [{ message: 'Not allowed.' }] }, { status: 403 })
     }
-    const body: unknown = req.json ? await req.json() : null
+    let body: unknown = null
+    try {
+      body = req.json ? await req.json() : null
+    } catch {
+      // Not JSON: answered below like a body without sources.
+    }
     const sources = (body as { sources?: unknown } | null)?.sources
     if (
       !Array.isArray(sources) ||
       !sources.every((source) => (CONTENT_SOURCES as readonly unknown[]).includes(source))
     ) {
       return Response.json(
-        { errors: [{ message: `sources must list some of: ${CONTENT_SOURCES.join(', ')}` }] },
+        {
+          errors: [
+            {
+              message: `The body must be JSON with sources listing some of: ${CONTENT_SOURCES.join(', ')}`,
+            },
+          ],
+        },
         { status: 400 },
       )
     }

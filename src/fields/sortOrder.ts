@@ -1,9 +1,13 @@
 import type { NumberField } from 'payload'
+import { wholeNumber } from './validators'
 
 export const sortOrderField = (): NumberField => ({
   name: 'sortOrder',
   type: 'number',
   defaultValue: 100,
+  min: 0,
+  max: 10_000,
+  validate: wholeNumber('Sort order'),
   index: true,
   admin: { position: 'sidebar', description: 'Lower numbers are listed first.' },
 })

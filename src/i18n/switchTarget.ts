@@ -1,3 +1,5 @@
+import { isSameSitePath } from '@/security/safePath'
+
 /**
  * Where the language switcher may send a visitor: a path of this site in that language only —
  * never another host (`//evil.example`), a backslash trick, a scheme or control characters.
@@ -5,9 +7,7 @@
 export function safeSwitchTarget(locale: string, to: string | null): string {
   if (!to) return `/${locale}`
   const sameLanguage = to === `/${locale}` || to.startsWith(`/${locale}/`)
-  // eslint-disable-next-line no-control-regex
-  const plainPath = !/[\\\u0000-\u001f\u007f]/.test(to) && !to.includes('//')
-  return sameLanguage && plainPath ? to : `/${locale}`
+  return sameLanguage && isSameSitePath(to) ? to : `/${locale}`
 }
 
 /** The switcher's link: remembers the choice, then lands on `path` (this page in `locale`). */

@@ -4,6 +4,7 @@ import * as migration_20261126_195846_slug_redirects from './20261126_195846_slu
 import * as migration_20261126_205144_promotions_comparisons from './20261126_205144_promotions_comparisons'
 import * as migration_20261127_101254_booking_intake from './20261127_101254_booking_intake'
 import * as migration_20261127_120740_site_hero_image from './20261127_120740_site_hero_image'
+import * as migration_20261127_124359_login_throttle_per_address from './20261127_124359_login_throttle_per_address'
 
 export const migrations = [
   {
@@ -35,5 +36,10 @@ export const migrations = [
     up: migration_20261127_120740_site_hero_image.up,
     down: migration_20261127_120740_site_hero_image.down,
     name: '20261127_120740_site_hero_image',
+  },
+  {
+    up: migration_20261127_124359_login_throttle_per_address.up,
+    down: migration_20261127_124359_login_throttle_per_address.down,
+    name: '20261127_124359_login_throttle_per_address',
   },
 ]

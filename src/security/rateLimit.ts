@@ -72,9 +72,13 @@ export function createRateLimiter({ limit, windowMs, maxKeys = 50_000 }: Options
     },
     /** Keys currently held (for tests and monitoring). */
     size: () => open.size + blocked.size,
-    isBlocked: (key: string, now = Date.now()) => {
+    /** How long `key` must still wait, in ms (0 when it may go ahead). Counts nothing. */
+    blockedFor(key: string, now = Date.now()): number {
       const entry = blocked.get(key)
-      return Boolean(entry && entry.resetAt > now && entry.count >= limit)
+      return entry && entry.resetAt > now && entry.count >= limit ? entry.resetAt - now : 0
+    },
+    isBlocked(key: string, now = Date.now()): boolean {
+      return this.blockedFor(key, now) > 0
     },
   }
 }

@@ -12,7 +12,9 @@ test('public pages are served from cache with CDN-friendly headers and no cookie
     expect(response.status(), path).toBe(200)
     const headers = response.headers()
     expect(headers['set-cookie'], path).toBeUndefined()
-    expect(headers['x-nextjs-cache'], path).toBe('HIT')
+    // STALE is still a cached answer: another test may have just published, which marks tags stale
+    // and the page is re-rendered in the background while the cached copy is served.
+    expect(headers['x-nextjs-cache'], path).toMatch(/^(HIT|STALE)$/)
     expect(headers['cache-control'], path).toMatch(/s-maxage=\d+, stale-while-revalidate=\d+/)
     // No proxy ran: nothing was rewritten by middleware.
     expect(headers['x-middleware-rewrite'], path).toBeUndefined()

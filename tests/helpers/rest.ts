@@ -1,5 +1,5 @@
 /**
- * Calls the app's real REST and GraphQL route handlers (the same ones Next serves under /api)
+ * Calls the app's real REST and GraphQL route modules (the same ones Next serves under /api)
  * without starting a server.
  */
 type Init = {
@@ -25,16 +25,9 @@ export async function rest(
   path: string,
   init: Init = {},
 ): Promise<{ status: number; json: unknown; headers: Headers }> {
-  const { default: config } = await import('@payload-config')
-  const routes = await import('@payloadcms/next/routes')
+  const routes = await import('@/app/(payload)/api/[...slug]/route')
   const method = (init.method ?? 'GET').toUpperCase()
-  const handlers = {
-    GET: routes.REST_GET,
-    POST: routes.REST_POST,
-    PATCH: routes.REST_PATCH,
-    DELETE: routes.REST_DELETE,
-  } as const
-  const handler = handlers[method as keyof typeof handlers](config)
+  const handler = routes[method as 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE']
   const url = new URL(`http://localhost:3000/api${path}`)
   const slug = url.pathname.replace(/^\/api\//, '').split('/')
   const response = await handler(
@@ -65,9 +58,8 @@ export async function graphql(
   token?: string,
   variables?: Record<string, unknown>,
 ): Promise<{ status: number; json: unknown }> {
-  const { default: config } = await import('@payload-config')
-  const { GRAPHQL_POST } = await import('@payloadcms/next/routes')
-  const response = await GRAPHQL_POST(config)(
+  const { POST } = await import('@/app/(payload)/api/graphql/route')
+  const response = await POST(
     new Request('http://localhost:3000/api/graphql', {
       method: 'POST',
       headers: headersFor({ token, body: {} }),

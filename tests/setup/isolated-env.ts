@@ -2,10 +2,22 @@ import crypto from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { afterAll } from 'vitest'
+import { TEST_MONGODB_URI, dropMongoDatabase, mongoUriWithDatabase } from '../helpers/database'
 
-/** Every test file runs against its own empty SQLite file and media folder. */
+/**
+ * Every test file runs against its own empty database and media folder: a temp SQLite file, or
+ * with TEST_MONGODB_URI a fresh MongoDB database that is dropped when the file is done.
+ */
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ame-spa-test-'))
-process.env.DATABASE_URI = `file:${path.join(dir, 'test.db')}`
+const mongo = TEST_MONGODB_URI
+if (mongo) {
+  const database = `ame_spa_test_${crypto.randomBytes(6).toString('hex')}`
+  process.env.DATABASE_URI = mongoUriWithDatabase(mongo, database)
+  afterAll(() => dropMongoDatabase(mongo, database))
+} else {
+  process.env.DATABASE_URI = `file:${path.join(dir, 'test.db')}`
+}
 process.env.MEDIA_DIR = path.join(dir, 'media')
 process.env.PAYLOAD_SECRET = crypto.randomBytes(24).toString('hex')
 process.env.PAYLOAD_AUTO_SEED = 'false'

@@ -4,7 +4,7 @@ import ts from 'typescript'
 import { describe, expect, it } from 'vitest'
 
 /** Where the public site's markup lives; every visible word there must come from messages/. */
-const ROOTS = ['src/components', 'src/app/(frontend)']
+const ROOTS = ['src/components', 'src/app/(frontend)', 'src/pages']
 const TEXT_ATTRIBUTES = new Set(['alt', 'title', 'placeholder', 'aria-label', 'label'])
 // Text a translator would never change.
 const ALLOWED = /^[\s·—–/:,.()→+…-]*$/

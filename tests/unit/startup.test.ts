@@ -3,6 +3,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { migrations } from '@/migrations'
+import { onMongo } from '../helpers/database'
 
 const fixture = path.resolve('tests/fixtures/production-start.ts')
 const tmp = () => fs.mkdtempSync(path.join(process.env.TEST_TMP_DIR ?? '/tmp', 'start-'))
@@ -45,6 +46,25 @@ describe('production start', () => {
     )
     expect(report.services).toBeGreaterThanOrEqual(6)
   })
+
+  it.runIf(onMongo)(
+    'starts on an empty MongoDB database and seeds it (no SQLite migrations)',
+    () => {
+      const result = start({
+        PAYLOAD_SECRET: 'a'.repeat(48),
+        DATABASE_URI: process.env.DATABASE_URI ?? '',
+        MEDIA_DIR: path.join(tmp(), 'media'),
+        PAYLOAD_AUTO_SEED: 'true',
+      })
+      expect(result.status, result.stderr).toBe(0)
+      const report = JSON.parse(result.stdout.trim().split('\n').at(-1) ?? '{}') as {
+        migrations: string[]
+        services: number
+      }
+      expect(report.migrations).toEqual([])
+      expect(report.services).toBeGreaterThanOrEqual(6)
+    },
+  )
 
   it('refuses to start without PAYLOAD_SECRET and says how to fix it', () => {
     const dir = tmp()

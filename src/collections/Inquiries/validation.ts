@@ -112,6 +112,9 @@ export const validateDuration = rule<number>(async (value, options) => {
     : { code: 'durationUnknown' }
 })
 
+const isSessionLength = (value: unknown): value is number =>
+  typeof value === 'number' && Number.isInteger(value) && value >= 15 && value <= 300
+
 export const validateDate = rule<string>(async (value, options) =>
   checkDate(value, {
     hours: await openingHours(options.req),
@@ -124,7 +127,8 @@ export const validateTime = rule<string>(async (value, options) => {
   const data = options.data ?? {}
   return checkTime(value, {
     date: data.preferredDate,
-    durationMinutes: typeof data.durationMinutes === 'number' ? data.durationMinutes : null,
+    // A length no treatment has is reported on its own field; it says nothing about the time.
+    durationMinutes: isSessionLength(data.durationMinutes) ? data.durationMinutes : null,
     hours: await openingHours(options.req),
     now: now(),
     whenNew: isNewValue(options, value),

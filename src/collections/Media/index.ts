@@ -1,12 +1,16 @@
-import path from 'node:path'
 import type { CollectionConfig } from 'payload'
 import { anyone } from '@/access/anyone'
 import { contentEditorOrOwnUpload } from '@/access/contentEditorOrOwnUpload'
 import { isStaff } from '@/access/isStaff'
+import { resolveMediaDir } from '@/config/mediaDir'
 import { recordCompleteTranslations, translationStatusField } from '@/fields/translationStatus'
 import { revalidationHooks } from '@/hooks/revalidate'
+import { missingFileNotFound } from './handlers/missingFileNotFound'
 import { recordUploader } from './hooks/recordUploader'
 import { rejectOversizedFile } from './hooks/rejectOversizedFile'
+import { rejectOversizedImage } from './hooks/rejectOversizedImage'
+
+const STATIC_DIR = resolveMediaDir()
 
 export const IMAGE_MIME_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/avif']
 
@@ -23,12 +27,13 @@ export const Media: CollectionConfig = {
     delete: contentEditorOrOwnUpload,
   },
   hooks: {
-    beforeOperation: [rejectOversizedFile],
+    beforeOperation: [rejectOversizedFile, rejectOversizedImage],
     beforeChange: [recordCompleteTranslations],
     ...revalidationHooks('media'),
   },
   upload: {
-    staticDir: path.resolve(process.cwd(), process.env.MEDIA_DIR || 'data/media'),
+    staticDir: STATIC_DIR,
+    handlers: [missingFileNotFound(STATIC_DIR)],
     mimeTypes: IMAGE_MIME_TYPES,
     focalPoint: true,
     formatOptions: { format: 'webp', options: { quality: 82 } },

@@ -1,5 +1,6 @@
 import { nestedReq } from '@/hooks/nestedReq'
 import type { NumberFieldSingleValidation, PayloadRequest, Validate } from 'payload'
+import { rupiahProblem } from '@/fields/validators'
 import { formatIdr } from '@/utilities/format'
 
 type Siblings = {
@@ -36,9 +37,7 @@ async function applicablePrices(req: PayloadRequest, siblings: Siblings, duratio
 const wholeRupiah = (value: number | null | undefined): string | true =>
   typeof value !== 'number'
     ? 'Enter an amount in rupiah.'
-    : !Number.isInteger(value) || value <= 0
-      ? 'Enter a whole number of rupiah above zero.'
-      : true
+    : (rupiahProblem('The amount', value) ?? true)
 
 /** A fixed amount off must leave every applicable service with something to pay. */
 export const amountBelowCheapestPrice: NumberFieldSingleValidation = async (

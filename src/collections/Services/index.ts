@@ -6,7 +6,7 @@ import { slugField } from '@/fields/slug'
 import { translationStatusField } from '@/fields/translationStatus'
 import { seoFields } from '@/fields/seo'
 import { sortOrderField } from '@/fields/sortOrder'
-import { wholeNumber } from '@/fields/validators'
+import { RUPIAH_BOUNDS, rupiahAmount, wholeNumber } from '@/fields/validators'
 import { pageHooks } from '@/hooks/pageHooks'
 
 export const Services: CollectionConfig = {
@@ -57,8 +57,9 @@ export const Services: CollectionConfig = {
               label: 'Price (IDR)',
               type: 'number',
               required: true,
-              min: 0,
-              validate: wholeNumber('Price'),
+              min: RUPIAH_BOUNDS.min,
+              max: RUPIAH_BOUNDS.max,
+              validate: rupiahAmount('Price'),
               admin: { description: 'Whole rupiah, e.g. 350000.' },
             },
           ],

@@ -2,15 +2,20 @@ import type { CollectionConfig } from 'payload'
 import { adminOrSelf } from '@/access/adminOrSelf'
 import { isAdmin, isAdminField } from '@/access/isAdmin'
 import { ROLES } from '@/access/roles'
+import { checkLoginAttempt } from './hooks/checkLoginAttempt'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
+import { siteUrl } from '@/seo/siteUrl'
 import { passwordResetEmail } from './passwordResetEmail'
 
 export const Users: CollectionConfig = {
   slug: 'users',
   auth: {
     tokenExpiration: 60 * 60 * 8,
-    maxLoginAttempts: 10,
-    lockTime: 10 * 60 * 1000,
+    // No account lockout (anyone could lock the admin out); failed attempts are limited per
+    // client address instead, in checkLoginAttempt.
+    maxLoginAttempts: 0,
+    // Read when the server starts: the login cookie only travels over https on an https site.
+    cookies: { secure: siteUrl().startsWith('https://'), sameSite: 'Lax' },
     forgotPassword: passwordResetEmail,
   },
   admin: {
@@ -26,7 +31,7 @@ export const Users: CollectionConfig = {
     delete: isAdmin,
     unlock: isAdmin,
   },
-  hooks: { beforeChange: [firstUserIsAdmin] },
+  hooks: { beforeOperation: [checkLoginAttempt], beforeChange: [firstUserIsAdmin] },
   fields: [
     { name: 'name', type: 'text' },
     {

@@ -10,7 +10,7 @@ import {
 import { isLocale, type Locale } from '@/i18n/locales'
 import { pathFor } from '@/i18n/paths'
 import { translatorFor } from '@/i18n/translator'
-import { TooManyRequests } from '../hooks/limitAnonymousRequests'
+import { TooManyRequests } from '@/security/tooManyRequests'
 
 /** Where each collection field's refusal is shown on the form. */
 const FIELD_ON_FORM: Record<string, FormField> = {

@@ -1,23 +1,13 @@
-import { APIError, type CollectionBeforeOperationHook } from 'payload'
+import type { CollectionBeforeOperationHook } from 'payload'
 import { clientAddressOf } from '@/security/clientAddress'
 import { createRateLimiter, minutesToWait } from '@/security/rateLimit'
+import { TooManyRequests } from '@/security/tooManyRequests'
 import { translatorFor } from '@/i18n/translator'
 import { isLocale } from '@/i18n/locales'
 
 export const INQUIRIES_PER_WINDOW = Number(process.env.INQUIRY_RATE_LIMIT ?? 5)
 const WINDOW_MS = 10 * 60 * 1000
 const limiter = createRateLimiter({ limit: INQUIRIES_PER_WINDOW, windowMs: WINDOW_MS })
-
-/** A refusal that is the visitor's doing, not the server's: answered 429, never logged as an error. */
-export class TooManyRequests extends APIError {
-  constructor(
-    message: string,
-    readonly minutes: number,
-  ) {
-    super(message, 429, { minutes }, true)
-    this.name = 'TooManyRequests'
-  }
-}
 
 /**
  * Anonymous booking requests, through the form, REST or GraphQL, are limited per client address

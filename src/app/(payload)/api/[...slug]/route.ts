@@ -7,10 +7,21 @@ import {
   REST_POST,
   REST_PUT,
 } from '@payloadcms/next/routes'
+import { refuseUnreadableRequest } from '@/api/readableBody'
 
-export const GET = REST_GET(config)
-export const POST = REST_POST(config)
-export const DELETE = REST_DELETE(config)
-export const PATCH = REST_PATCH(config)
-export const PUT = REST_PUT(config)
+type Handler = ReturnType<typeof REST_POST>
+
+const collectionSlugs = async () => (await config).collections.map((collection) => collection.slug)
+
+/** Payload's REST handler, once the request is one Payload can read (see readableBody.ts). */
+const readable =
+  (handler: Handler): Handler =>
+  async (request, context) =>
+    (await refuseUnreadableRequest(request, await collectionSlugs())) ?? handler(request, context)
+
+export const GET = readable(REST_GET(config))
+export const POST = readable(REST_POST(config))
+export const DELETE = readable(REST_DELETE(config))
+export const PATCH = readable(REST_PATCH(config))
+export const PUT = readable(REST_PUT(config))
 export const OPTIONS = REST_OPTIONS(config)
