@@ -15,6 +15,8 @@ import { Techniques } from '@/collections/Techniques'
 import { Therapists } from '@/collections/Therapists'
 import { SlugRedirects } from '@/collections/SlugRedirects'
 import { Users } from '@/collections/Users'
+import { withBilingualLabels } from '@/admin/withBilingualLabels'
+import { withPublishConfirmation } from '@/admin/withPublishConfirmation'
 import { databaseAdapter } from '@/config/adapter'
 import { resolveDatabase } from '@/config/database'
 import { resolveSecret } from '@/config/secret'
@@ -55,7 +57,17 @@ export default buildConfig({
     // staff member's email on every admin page.
     avatar: 'default',
     importMap: { baseDir: path.resolve(dirname, 'src') },
-    meta: { titleSuffix: ' · Ame Spa admin' },
+    meta: {
+      titleSuffix: ' · Ame Spa admin',
+      icons: [{ rel: 'icon', type: 'image/svg+xml', url: '/favicon.svg' }],
+    },
+    components: {
+      graphics: {
+        Logo: '@/components/admin/AdminBrand#AdminLogo',
+        Icon: '@/components/admin/AdminBrand#AdminIcon',
+      },
+      beforeDashboard: ['@/components/admin/Dashboard#Dashboard'],
+    },
     timezones: {
       defaultTimezone: JAKARTA_TIMEZONE,
       supportedTimezones: [{ label: 'Jakarta (WIB, UTC+7)', value: JAKARTA_TIMEZONE }],
@@ -68,8 +80,11 @@ export default buildConfig({
     // Booking requests refuse control characters with their own messages in the guest's language.
     Inquiries,
     ...[SlugRedirects, Users].map(withoutControlCharacters),
-  ].map(withoutGeoQueries),
-  globals: [globalWithoutControlCharacters(SiteSettings)],
+  ]
+    .map(withoutGeoQueries)
+    .map(withBilingualLabels)
+    .map(withPublishConfirmation),
+  globals: [withBilingualLabels(globalWithoutControlCharacters(SiteSettings))],
   localization: {
     locales: [
       { code: 'en', label: 'English' },

@@ -102,6 +102,8 @@ export interface UserAuthOperations {
   };
 }
 /**
+ * Treatments with their durations and prices in rupiah, in both languages.
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "services".
  */
@@ -179,7 +181,7 @@ export interface Service {
   sortOrder?: number | null;
   image?: (string | null) | Media;
   /**
-   * Languages with a required field still empty. Filter "Missing translations is in id" for what still needs Indonesian.
+   * Languages with a required field still empty. Filter "Translations is in id" for what still needs Indonesian.
    */
   missingTranslations?: ('en' | 'id')[] | null;
   /**
@@ -304,7 +306,7 @@ export interface Modality {
    */
   sortOrder?: number | null;
   /**
-   * Languages with a required field still empty. Filter "Missing translations is in id" for what still needs Indonesian.
+   * Languages with a required field still empty. Filter "Translations is in id" for what still needs Indonesian.
    */
   missingTranslations?: ('en' | 'id')[] | null;
   /**
@@ -338,7 +340,7 @@ export interface Technique {
    */
   sortOrder?: number | null;
   /**
-   * Languages with a required field still empty. Filter "Missing translations is in id" for what still needs Indonesian.
+   * Languages with a required field still empty. Filter "Translations is in id" for what still needs Indonesian.
    */
   missingTranslations?: ('en' | 'id')[] | null;
   updatedAt: string;
@@ -357,7 +359,7 @@ export interface Media {
   alt: string;
   uploadedBy?: (string | null) | User;
   /**
-   * Languages with a required field still empty. Filter "Missing translations is in id" for what still needs Indonesian.
+   * Languages with a required field still empty. Filter "Translations is in id" for what still needs Indonesian.
    */
   missingTranslations?: ('en' | 'id')[] | null;
   updatedAt: string;
@@ -406,7 +408,7 @@ export interface User {
   id: string;
   name?: string | null;
   /**
-   * Only admins can change roles. The first account is always an admin.
+   * Editors keep services, massage types and therapists; marketing runs promotions; admins do everything. Only admins can change roles.
    */
   roles: ('admin' | 'editor' | 'marketing')[];
   updatedAt: string;
@@ -462,7 +464,7 @@ export interface Therapist {
    */
   sortOrder?: number | null;
   /**
-   * Languages with a required field still empty. Filter "Missing translations is in id" for what still needs Indonesian.
+   * Languages with a required field still empty. Filter "Translations is in id" for what still needs Indonesian.
    */
   missingTranslations?: ('en' | 'id')[] | null;
   /**
@@ -532,7 +534,7 @@ export interface Comparison {
    */
   sortOrder?: number | null;
   /**
-   * Languages with a required field still empty. Filter "Missing translations is in id" for what still needs Indonesian.
+   * Languages with a required field still empty. Filter "Translations is in id" for what still needs Indonesian.
    */
   missingTranslations?: ('en' | 'id')[] | null;
   /**
@@ -597,8 +599,9 @@ export interface Promotion {
   promoCode?: string | null;
   terms?: string | null;
   featured?: boolean | null;
+  state?: ('live' | 'scheduled' | 'ended' | 'draft') | null;
   /**
-   * Languages with a required field still empty. Filter "Missing translations is in id" for what still needs Indonesian.
+   * Languages with a required field still empty. Filter "Translations is in id" for what still needs Indonesian.
    */
   missingTranslations?: ('en' | 'id')[] | null;
   /**
@@ -1131,6 +1134,7 @@ export interface PromotionsSelect<T extends boolean = true> {
   promoCode?: T;
   terms?: T;
   featured?: T;
+  state?: T;
   missingTranslations?: T;
   meta?:
     | T

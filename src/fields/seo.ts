@@ -10,5 +10,10 @@ export const seoFields = (): GroupField => ({
     { name: 'description', type: 'textarea', localized: true, maxLength: 170 },
     { name: 'image', type: 'upload', relationTo: 'media' },
   ],
-  admin: { description: 'Optional. Leave empty to use the name and summary.' },
+  admin: {
+    description: {
+      en: 'Optional. Leave empty to use the name and summary.',
+      id: 'Opsional. Kosongkan untuk memakai nama dan ringkasan.',
+    },
+  },
 })

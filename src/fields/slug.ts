@@ -56,6 +56,9 @@ export const slugField = (sourceField = 'name'): TextField => ({
   hooks: { beforeValidate: [generateFrom(sourceField)] },
   admin: {
     position: 'sidebar',
-    description: 'Part of the page address in this language. Left empty, it is made from the name.',
+    description: {
+      en: 'Part of the page address in this language. Left empty, it is made from the name.',
+      id: 'Bagian alamat halaman dalam bahasa ini. Jika dikosongkan, dibuat dari namanya.',
+    },
   },
 })

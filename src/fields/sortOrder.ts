@@ -9,5 +9,11 @@ export const sortOrderField = (): NumberField => ({
   max: 10_000,
   validate: wholeNumber('Sort order'),
   index: true,
-  admin: { position: 'sidebar', description: 'Lower numbers are listed first.' },
+  admin: {
+    position: 'sidebar',
+    description: {
+      en: 'Lower numbers are listed first.',
+      id: 'Angka yang lebih kecil tampil lebih dulu.',
+    },
+  },
 })

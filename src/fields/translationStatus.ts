@@ -1,6 +1,7 @@
 import { nestedReq } from '@/hooks/nestedReq'
 import type { CollectionBeforeChangeHook, CollectionSlug, SelectField } from 'payload'
 import { LOCALES, isLocale, type Locale } from '@/i18n/locales'
+import { bilingual } from './bilingualLabel'
 
 const filled = (value: unknown): boolean =>
   value !== null &&
@@ -49,8 +50,7 @@ export const recordCompleteTranslations: CollectionBeforeChangeHook = async ({
 
 export const translationStatusField = (): SelectField => ({
   name: 'missingTranslations',
-  // A plain string: the list's sort buttons print an object label as "[object Object]".
-  label: 'Missing translations',
+  label: bilingual('Translations', 'Terjemahan'),
   type: 'select',
   hasMany: true,
   options: LOCALES.map((locale) => ({ value: locale, label: locale })),
@@ -58,8 +58,8 @@ export const translationStatusField = (): SelectField => ({
     position: 'sidebar',
     readOnly: true,
     description: {
-      en: 'Languages with a required field still empty. Filter "Missing translations is in id" for what still needs Indonesian.',
-      id: 'Bahasa yang kolom wajibnya masih kosong. Saring "Missing translations is in id" untuk yang belum diterjemahkan.',
+      en: 'Languages with a required field still empty. Filter "Translations is in id" for what still needs Indonesian.',
+      id: 'Bahasa yang kolom wajibnya masih kosong. Saring "Terjemahan is in id" untuk yang belum diterjemahkan.',
     },
     components: {
       Cell: '@/components/admin/TranslationStatusCell#TranslationStatusCell',

@@ -5,6 +5,7 @@ import * as migration_20261126_205144_promotions_comparisons from './20261126_20
 import * as migration_20261127_101254_booking_intake from './20261127_101254_booking_intake'
 import * as migration_20261127_120740_site_hero_image from './20261127_120740_site_hero_image'
 import * as migration_20261127_124359_login_throttle_per_address from './20261127_124359_login_throttle_per_address'
+import * as migration_20261127_134636_promotions_without_autosave from './20261127_134636_promotions_without_autosave'
 
 export const migrations = [
   {
@@ -41,5 +42,10 @@ export const migrations = [
     up: migration_20261127_124359_login_throttle_per_address.up,
     down: migration_20261127_124359_login_throttle_per_address.down,
     name: '20261127_124359_login_throttle_per_address',
+  },
+  {
+    up: migration_20261127_134636_promotions_without_autosave.up,
+    down: migration_20261127_134636_promotions_without_autosave.down,
+    name: '20261127_134636_promotions_without_autosave',
   },
 ]

@@ -76,10 +76,9 @@ test('the admin shows which languages are complete, and pages may be framed only
     await adminLogin(page)
     await page.goto('/admin/collections/techniques?limit=50&locale=en')
     const row = page.locator('tbody tr', { hasText: 'Cupping' })
-    await expect(row).toContainText('en ✓')
-    await expect(row).toContainText('id ✗')
+    await expect(row).toContainText('EN ✓ · ID missing')
     await page.goto(`/admin/collections/techniques/${doc.id}`)
-    await expect(page.getByTestId('translation-status')).toContainText('id ✗')
+    await expect(page.getByTestId('translation-status')).toContainText('ID missing')
 
     const headers = (await request.get('/en')).headers()
     expect(headers['x-frame-options']).toBe('SAMEORIGIN')

@@ -9,9 +9,13 @@ const TEXT_ATTRIBUTES = new Set(['alt', 'title', 'placeholder', 'aria-label', 'l
 // Text a translator would never change.
 const ALLOWED = /^[\s·—–/:,.()→+…-]*$/
 
+// The admin's components speak the admin's language from their own { en, id } tables.
+const ADMIN_COMPONENTS = path.join('src', 'components', 'admin')
+
 function sourceFiles(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const full = path.join(dir, entry.name)
+    if (full === ADMIN_COMPONENTS) return []
     if (entry.isDirectory()) return sourceFiles(full)
     return entry.name.endsWith('.tsx') ? [full] : []
   })

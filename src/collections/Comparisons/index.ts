@@ -1,4 +1,6 @@
 import type { CollectionConfig } from 'payload'
+import { GROUPS } from '@/admin/groups'
+import { visibleOnlyTo } from '@/access/hiddenFrom'
 import { contentAccess } from '@/access/contentAccess'
 import { COMPARISON_ATTRIBUTE_OPTIONS, selectOptions } from '@/fields/options'
 import { seoFields } from '@/fields/seo'
@@ -21,7 +23,8 @@ export const Comparisons: CollectionConfig = {
   },
   admin: {
     useAsTitle: 'title',
-    group: 'Content',
+    group: GROUPS.content,
+    hidden: visibleOnlyTo('admin', 'editor'),
     preview: previewButton('comparisons'),
     defaultColumns: ['title', 'kind', '_status', 'missingTranslations'],
   },
@@ -79,10 +82,12 @@ export const Comparisons: CollectionConfig = {
       label: { en: 'Rows shown', id: 'Baris yang ditampilkan' },
       type: 'array',
       validate: distinctAttributes,
-      labels: { singular: 'Row', plural: 'Rows' },
+      labels: { singular: { en: 'Row', id: 'Baris' }, plural: { en: 'Rows', id: 'Baris' } },
       admin: {
-        description:
-          'The cells come from the compared documents. Add an editorial note to explain a row.',
+        description: {
+          en: 'The cells come from the compared documents. Add an editorial note to explain a row.',
+          id: 'Isi sel diambil dari dokumen yang dibandingkan. Tambahkan catatan redaksi untuk menjelaskan satu baris.',
+        },
       },
       fields: [
         {

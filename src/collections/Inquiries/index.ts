@@ -1,4 +1,6 @@
 import type { CollectionConfig, FieldHook } from 'payload'
+import { GROUPS } from '@/admin/groups'
+import { visibleOnlyTo } from '@/access/hiddenFrom'
 import { anyone } from '@/access/anyone'
 import { isAdmin, isAdminField } from '@/access/isAdmin'
 import { isContentEditor } from '@/access/isContentEditor'
@@ -40,7 +42,8 @@ export const Inquiries: CollectionConfig = {
   },
   admin: {
     useAsTitle: 'name',
-    group: 'Bookings',
+    group: GROUPS.bookings,
+    hidden: visibleOnlyTo('admin', 'editor'),
     defaultColumns: ['name', 'preferredDate', 'preferredTime', 'service', 'status', 'phone'],
     components: { beforeListTable: ['@/components/admin/InquiryStatusTabs#InquiryStatusTabs'] },
   },

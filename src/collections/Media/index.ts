@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload'
+import { GROUPS } from '@/admin/groups'
 import { anyone } from '@/access/anyone'
 import { contentEditorOrOwnUpload } from '@/access/contentEditorOrOwnUpload'
 import { isStaff } from '@/access/isStaff'
@@ -17,7 +18,7 @@ export const IMAGE_MIME_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image
 export const Media: CollectionConfig = {
   slug: 'media',
   admin: {
-    group: 'Content',
+    group: GROUPS.content,
     defaultColumns: ['filename', 'alt', 'missingTranslations', 'updatedAt'],
   },
   access: {
@@ -50,7 +51,12 @@ export const Media: CollectionConfig = {
       type: 'text',
       localized: true,
       required: true,
-      admin: { description: 'Describe the image for people who cannot see it, in this language.' },
+      admin: {
+        description: {
+          en: 'Describe the image for people who cannot see it, in this language.',
+          id: 'Jelaskan gambar ini untuk orang yang tidak dapat melihatnya, dalam bahasa ini.',
+        },
+      },
     },
     {
       name: 'uploadedBy',

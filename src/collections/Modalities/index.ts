@@ -1,4 +1,6 @@
 import type { CollectionConfig } from 'payload'
+import { GROUPS } from '@/admin/groups'
+import { visibleOnlyTo } from '@/access/hiddenFrom'
 import { previewButton } from '@/preview/previewUrl'
 import { contentAccess } from '@/access/contentAccess'
 import { CONDITIONS, GOALS, PRESSURES, TARGETS, selectOptions } from '@/fields/options'
@@ -18,7 +20,8 @@ export const Modalities: CollectionConfig = {
   admin: {
     preview: previewButton('modalities'),
     useAsTitle: 'name',
-    group: 'Content',
+    group: GROUPS.content,
+    hidden: visibleOnlyTo('admin', 'editor'),
     defaultColumns: ['name', 'target', '_status', 'missingTranslations'],
   },
   access: contentAccess,
@@ -56,7 +59,12 @@ export const Modalities: CollectionConfig = {
           name: 'goal',
           type: 'select',
           options: selectOptions(GOALS),
-          admin: { description: 'The visitor goal this answers (used by the guide).' },
+          admin: {
+            description: {
+              en: 'The visitor goal this answers (used by the guide).',
+              id: 'Tujuan pengunjung yang dijawab (dipakai oleh panduan).',
+            },
+          },
         },
         { name: 'text', type: 'text', localized: true, required: true },
       ],
@@ -70,7 +78,12 @@ export const Modalities: CollectionConfig = {
           name: 'goal',
           type: 'select',
           options: selectOptions(GOALS),
-          admin: { description: 'A goal this massage type does not serve (used by the guide).' },
+          admin: {
+            description: {
+              en: 'A goal this massage type does not serve (used by the guide).',
+              id: 'Tujuan yang tidak dilayani jenis pijat ini (dipakai oleh panduan).',
+            },
+          },
         },
         { name: 'text', type: 'text', localized: true, required: true },
       ],
@@ -85,7 +98,12 @@ export const Modalities: CollectionConfig = {
           type: 'textarea',
           localized: true,
           required: true,
-          admin: { description: 'How strong the evidence is, in modest words ("may help…").' },
+          admin: {
+            description: {
+              en: 'How strong the evidence is, in modest words ("may help…").',
+              id: 'Seberapa kuat bukti ilmiahnya, dengan kata-kata yang wajar ("dapat membantu…").',
+            },
+          },
         },
       ],
     },

@@ -1,4 +1,6 @@
 import type { CollectionConfig } from 'payload'
+import { GROUPS } from '@/admin/groups'
+import { visibleOnlyTo } from '@/access/hiddenFrom'
 import { previewButton } from '@/preview/previewUrl'
 import { activePromotionOrStaff } from '@/access/activePromotionOrStaff'
 import { isMarketing } from '@/access/isMarketing'
@@ -7,6 +9,8 @@ import { slugField } from '@/fields/slug'
 import { translationStatusField } from '@/fields/translationStatus'
 import { pageHooks } from '@/hooks/pageHooks'
 import { JAKARTA_TIMEZONE } from '@/utilities/jakartaTime'
+import { bilingual } from '@/fields/bilingualLabel'
+import { PROMOTION_STATES, STATE_LABELS, promotionState } from './state'
 import { scheduleWindowExpiry } from './hooks/scheduleWindowExpiry'
 import {
   amountBelowCheapestPrice,
@@ -42,10 +46,16 @@ export const Promotions: CollectionConfig = {
   admin: {
     preview: previewButton('promotions'),
     useAsTitle: 'title',
-    group: 'Marketing',
-    defaultColumns: ['title', 'startsAt', 'endsAt', '_status', 'missingTranslations'],
-    description:
-      'Shown on the site only between its start and end (Jakarta time). Use "Schedule publish" to publish or unpublish later.',
+    group: GROUPS.marketing,
+    hidden: visibleOnlyTo('admin', 'marketing'),
+    defaultColumns: ['title', 'state', 'startsAt', 'endsAt', 'missingTranslations'],
+    description: {
+      en: 'Shown on the site only between its start and end (Jakarta time). Use "Schedule publish" to publish or unpublish later.',
+      id: 'Tampil di situs hanya di antara waktu mulai dan berakhirnya (WIB). Gunakan "Jadwalkan terbit" untuk menerbitkan atau membatalkan terbit nanti.',
+    },
+    components: {
+      beforeListTable: ['@/components/admin/PromotionStateTabs#PromotionStateTabs'],
+    },
   },
   access: {
     read: activePromotionOrStaff,
@@ -54,7 +64,8 @@ export const Promotions: CollectionConfig = {
     delete: isMarketing,
   },
   versions: {
-    drafts: { autosave: { interval: 2000 }, schedulePublish: { timeFormat: 'HH:mm' } },
+    // No autosave: it created an empty "<No Title>" draft as soon as Create New was opened.
+    drafts: { schedulePublish: { timeFormat: 'HH:mm' } },
     maxPerDoc: 25,
   },
   defaultSort: '-startsAt',
@@ -103,7 +114,10 @@ export const Promotions: CollectionConfig = {
       label: { en: 'Percent off', id: 'Persen potongan' },
       type: 'number',
       validate: percentBetween1And100,
-      admin: { condition: whenType('percentage'), description: '1 to 100.' },
+      admin: {
+        condition: whenType('percentage'),
+        description: { en: '1 to 100.', id: '1 sampai 100.' },
+      },
     },
     {
       name: 'amountOffIdr',
@@ -152,7 +166,12 @@ export const Promotions: CollectionConfig = {
         !value || /^[A-Z0-9-]{3,24}$/.test(value)
           ? true
           : 'Use 3–24 capital letters, digits or dashes, e.g. AME-RELAX.',
-      admin: { description: 'Optional. Visitors quote it when booking.' },
+      admin: {
+        description: {
+          en: 'Optional. Visitors quote it when booking.',
+          id: 'Opsional. Pengunjung menyebutkannya saat memesan.',
+        },
+      },
     },
     { name: 'terms', type: 'textarea', localized: true, maxLength: 1000 },
     {
@@ -161,6 +180,24 @@ export const Promotions: CollectionConfig = {
       type: 'checkbox',
       defaultValue: false,
       admin: { position: 'sidebar' },
+    },
+    {
+      // Computed on every read from the status and the window; never stored.
+      name: 'state',
+      type: 'select',
+      virtual: true,
+      label: bilingual('State', 'Status tayang'),
+      options: PROMOTION_STATES.map((state) => ({ value: state, label: STATE_LABELS[state] })),
+      hooks: { afterRead: [({ data }) => (data ? promotionState(data) : undefined)] },
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        disableListFilter: true,
+        components: {
+          Cell: '@/components/admin/PromotionStateCell#PromotionStateCell',
+          Field: '@/components/admin/PromotionStateField#PromotionStateField',
+        },
+      },
     },
     translationStatusField(),
     seoFields(),

@@ -1,4 +1,6 @@
 import type { CollectionConfig } from 'payload'
+import { GROUPS } from '@/admin/groups'
+import { visibleOnlyTo } from '@/access/hiddenFrom'
 import { previewButton } from '@/preview/previewUrl'
 import { contentAccess } from '@/access/contentAccess'
 import { CONDITIONS, GOALS, selectOptions } from '@/fields/options'
@@ -18,8 +20,13 @@ export const Services: CollectionConfig = {
   admin: {
     preview: previewButton('services'),
     useAsTitle: 'name',
-    group: 'Content',
+    group: GROUPS.content,
+    hidden: visibleOnlyTo('admin', 'editor'),
     defaultColumns: ['name', 'modality', 'featured', '_status', 'missingTranslations'],
+    description: {
+      en: 'Treatments with their durations and prices in rupiah, in both languages.',
+      id: 'Perawatan beserta durasi dan harganya dalam rupiah, dalam dua bahasa.',
+    },
   },
   access: contentAccess,
   versions: { drafts: true, maxPerDoc: 25 },
@@ -38,7 +45,10 @@ export const Services: CollectionConfig = {
       required: true,
       minRows: 1,
       maxRows: 6,
-      labels: { singular: 'Option', plural: 'Options' },
+      labels: {
+        singular: { en: 'Option', id: 'Pilihan' },
+        plural: { en: 'Options', id: 'Pilihan' },
+      },
       fields: [
         {
           type: 'row',
@@ -60,7 +70,13 @@ export const Services: CollectionConfig = {
               min: RUPIAH_BOUNDS.min,
               max: RUPIAH_BOUNDS.max,
               validate: rupiahAmount('Price'),
-              admin: { description: 'Whole rupiah, e.g. 350000.' },
+              admin: {
+                description: {
+                  en: 'Whole rupiah, e.g. 350000.',
+                  id: 'Rupiah tanpa desimal, mis. 350000.',
+                },
+                components: { afterInput: ['@/components/admin/RupiahHint#RupiahHint'] },
+              },
             },
           ],
         },
@@ -72,14 +88,24 @@ export const Services: CollectionConfig = {
       type: 'select',
       hasMany: true,
       options: selectOptions(GOALS),
-      admin: { description: 'Visitors filter services by these goals.' },
+      admin: {
+        description: {
+          en: 'Visitors filter services by these goals.',
+          id: 'Pengunjung menyaring layanan berdasarkan tujuan ini.',
+        },
+      },
     },
     {
       name: 'contraindications',
       type: 'select',
       hasMany: true,
       options: selectOptions(CONDITIONS),
-      admin: { description: 'Extra to the massage type’s own; shown as warnings.' },
+      admin: {
+        description: {
+          en: 'Extra to the massage type’s own; shown as warnings.',
+          id: 'Tambahan dari kontraindikasi jenis pijatnya; ditampilkan sebagai peringatan.',
+        },
+      },
     },
     {
       name: 'requiresLicensedTherapist',
@@ -87,7 +113,15 @@ export const Services: CollectionConfig = {
       defaultValue: false,
       admin: { position: 'sidebar' },
     },
-    { name: 'featured', type: 'checkbox', defaultValue: false, admin: { position: 'sidebar' } },
+    {
+      name: 'featured',
+      type: 'checkbox',
+      defaultValue: false,
+      admin: {
+        position: 'sidebar',
+        components: { Cell: '@/components/admin/CheckMarkCell#CheckMarkCell' },
+      },
+    },
     sortOrderField(),
     { name: 'image', type: 'upload', relationTo: 'media' },
     translationStatusField(),

@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload'
+import { GROUPS } from '@/admin/groups'
 import { isAdmin } from '@/access/isAdmin'
 import { isStaff } from '@/access/isStaff'
 import { hasRole, type Role } from '@/access/roles'
@@ -18,10 +19,12 @@ export const SlugRedirects: CollectionConfig = {
   },
   admin: {
     useAsTitle: 'from',
-    group: 'Admin',
+    group: GROUPS.admin,
     defaultColumns: ['from', 'locale', 'collection', 'createdAt'],
-    description:
-      'Created when a published slug changes, so old links and search results keep working.',
+    description: {
+      en: 'Created when a published slug changes, so old links and search results keep working.',
+      id: 'Dibuat saat slug yang sudah terbit berubah, agar tautan lama dan hasil pencarian tetap berfungsi.',
+    },
     // Only admins can change them; other staff have no use for the list.
     hidden: ({ user }) => !hasRole(user as { roles?: Role[] }, 'admin'),
   },

@@ -1,4 +1,6 @@
 import type { CollectionConfig } from 'payload'
+import { GROUPS } from '@/admin/groups'
+import { visibleOnlyTo } from '@/access/hiddenFrom'
 import { contentAccess } from '@/access/contentAccess'
 import { DEPTHS, selectOptions } from '@/fields/options'
 import { slugField } from '@/fields/slug'
@@ -14,7 +16,8 @@ export const Techniques: CollectionConfig = {
   },
   admin: {
     useAsTitle: 'name',
-    group: 'Content',
+    group: GROUPS.content,
+    hidden: visibleOnlyTo('admin', 'editor'),
     defaultColumns: ['name', 'depth', '_status', 'missingTranslations'],
   },
   access: contentAccess,

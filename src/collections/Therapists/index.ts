@@ -1,4 +1,6 @@
 import type { CollectionConfig } from 'payload'
+import { GROUPS } from '@/admin/groups'
+import { visibleOnlyTo } from '@/access/hiddenFrom'
 import { previewButton } from '@/preview/previewUrl'
 import { contentAccess } from '@/access/contentAccess'
 import { LICENCE_TYPES, selectOptions } from '@/fields/options'
@@ -28,7 +30,8 @@ export const Therapists: CollectionConfig = {
   admin: {
     preview: previewButton('therapists'),
     useAsTitle: 'name',
-    group: 'Content',
+    group: GROUPS.content,
+    hidden: visibleOnlyTo('admin', 'editor'),
     defaultColumns: ['name', 'title', 'active', '_status', 'missingTranslations'],
   },
   access: contentAccess,

@@ -1,13 +1,25 @@
 import type { CollectionConfig } from 'payload'
+import { GROUPS } from '@/admin/groups'
+import { visibleOnlyTo } from '@/access/hiddenFrom'
 import { adminOrSelf } from '@/access/adminOrSelf'
 import { isAdmin, isAdminField } from '@/access/isAdmin'
-import { ROLES } from '@/access/roles'
+import { ROLES, type Role } from '@/access/roles'
 import { checkLoginAttempt } from './hooks/checkLoginAttempt'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
 import { siteUrl } from '@/seo/siteUrl'
 import { passwordResetEmail } from './passwordResetEmail'
 
+const ROLE_LABELS: Record<Role, { en: string; id: string }> = {
+  admin: { en: 'Admin', id: 'Admin' },
+  editor: { en: 'Editor', id: 'Editor' },
+  marketing: { en: 'Marketing', id: 'Pemasaran' },
+}
+
 export const Users: CollectionConfig = {
+  labels: {
+    singular: { en: 'User', id: 'Pengguna' },
+    plural: { en: 'Users', id: 'Pengguna' },
+  },
   slug: 'users',
   auth: {
     tokenExpiration: 60 * 60 * 8,
@@ -21,7 +33,8 @@ export const Users: CollectionConfig = {
   admin: {
     useAsTitle: 'email',
     defaultColumns: ['name', 'email', 'roles'],
-    group: 'Admin',
+    group: GROUPS.admin,
+    hidden: visibleOnlyTo('admin'),
   },
   access: {
     admin: ({ req: { user } }) => Boolean(user),
@@ -39,11 +52,18 @@ export const Users: CollectionConfig = {
       type: 'select',
       hasMany: true,
       required: true,
-      defaultValue: ['editor'],
+      // Only the first account is made with nobody signed in (create-first-user): it is an admin,
+      // as firstUserIsAdmin makes sure; the screen shows what really happens.
+      defaultValue: ({ user }) => (user ? ['editor'] : ['admin']),
       saveToJWT: true,
-      options: ROLES.map((role) => ({ label: role[0].toUpperCase() + role.slice(1), value: role })),
+      options: ROLES.map((role) => ({ label: ROLE_LABELS[role], value: role })),
       access: { create: isAdminField, update: isAdminField },
-      admin: { description: 'Only admins can change roles. The first account is always an admin.' },
+      admin: {
+        description: {
+          en: 'Editors keep services, massage types and therapists; marketing runs promotions; admins do everything. Only admins can change roles.',
+          id: 'Editor mengelola layanan, jenis pijat, dan terapis; pemasaran mengelola promo; admin dapat melakukan semuanya. Hanya admin yang dapat mengubah peran.',
+        },
+      },
     },
   ],
 }

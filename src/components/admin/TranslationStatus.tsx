@@ -1,18 +1,26 @@
 import { LOCALES } from '@/i18n/locales'
 
-/** "en ✓ id ✗": which languages are complete. */
-export function TranslationStatus({ missing }: { missing: readonly string[] }) {
+const MISSING = { en: 'missing', id: 'belum diisi' } as const
+
+/** "EN ✓ · ID missing": which languages have every required field filled. */
+export function TranslationStatus({
+  missing,
+  language,
+}: {
+  missing: readonly string[]
+  language: string
+}) {
+  const word = MISSING[language === 'id' ? 'id' : 'en']
   return (
     <span className="translation-status">
-      {LOCALES.map((locale) => {
+      {LOCALES.map((locale, index) => {
         const done = !missing.includes(locale)
         return (
-          <span
-            key={locale}
-            title={done ? `${locale}: complete` : `${locale}: missing required fields`}
-            style={{ marginRight: '0.6em', color: done ? 'inherit' : 'var(--theme-error-500)' }}
-          >
-            {locale} {done ? '✓' : '✗'}
+          <span key={locale}>
+            {index > 0 ? ' · ' : ''}
+            <span style={{ color: done ? 'inherit' : 'var(--theme-error-500)' }}>
+              {locale.toUpperCase()} {done ? '✓' : word}
+            </span>
           </span>
         )
       })}

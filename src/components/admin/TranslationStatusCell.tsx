@@ -1,6 +1,11 @@
 import type { DefaultServerCellComponentProps } from 'payload'
 import { TranslationStatus } from './TranslationStatus'
 
-export function TranslationStatusCell({ cellData }: DefaultServerCellComponentProps) {
-  return <TranslationStatus missing={Array.isArray(cellData) ? (cellData as string[]) : []} />
+export function TranslationStatusCell({ cellData, i18n }: DefaultServerCellComponentProps) {
+  return (
+    <TranslationStatus
+      missing={Array.isArray(cellData) ? (cellData as string[]) : []}
+      language={i18n.language}
+    />
+  )
 }

@@ -1,4 +1,6 @@
 import type { GlobalConfig, TextFieldSingleValidation } from 'payload'
+import { GROUPS } from '@/admin/groups'
+import { visibleOnlyTo } from '@/access/hiddenFrom'
 import { anyone } from '@/access/anyone'
 import { isContentEditor } from '@/access/isContentEditor'
 import { isAdminField } from '@/access/isAdmin'
@@ -18,7 +20,7 @@ const CLOCK: TextFieldSingleValidation = (value) =>
 export const SiteSettings: GlobalConfig = {
   slug: 'site-settings',
   label: { en: 'Site settings', id: 'Pengaturan situs' },
-  admin: { group: 'Admin' },
+  admin: { group: GROUPS.content, hidden: visibleOnlyTo('admin', 'editor') },
   access: { read: anyone, update: isContentEditor },
   hooks: { afterChange: [revalidateGlobal('site-settings')] },
   fields: [

@@ -1,0 +1,43 @@
+/** The dashboard's words in both admin languages. */
+export const DASHBOARD_TEXT = {
+  en: {
+    heading: 'Today at Ame Spa',
+    bookings: 'Booking requests',
+    newToday: 'new today',
+    newThisWeek: 'new this week',
+    waiting: 'Waiting for an answer, oldest first',
+    noneWaiting: 'No request is waiting for an answer.',
+    allBookings: 'All booking requests',
+    promotions: 'Promotions',
+    live: 'Live now',
+    scheduled: 'Scheduled',
+    ended: 'Ended in the last 14 days',
+    none: 'None',
+    translations: 'Missing translations',
+    missingIn: (language: string) => `${language} missing`,
+    allTranslated: 'Every document is complete in both languages.',
+    recent: 'Recently changed',
+    requested: 'asked for',
+  },
+  id: {
+    heading: 'Hari ini di Ame Spa',
+    bookings: 'Permintaan booking',
+    newToday: 'baru hari ini',
+    newThisWeek: 'baru minggu ini',
+    waiting: 'Menunggu jawaban, yang terlama di atas',
+    noneWaiting: 'Tidak ada permintaan yang menunggu jawaban.',
+    allBookings: 'Semua permintaan booking',
+    promotions: 'Promo',
+    live: 'Sedang tayang',
+    scheduled: 'Terjadwal',
+    ended: 'Berakhir dalam 14 hari terakhir',
+    none: 'Tidak ada',
+    translations: 'Terjemahan yang belum lengkap',
+    missingIn: (language: string) => `${language} belum diisi`,
+    allTranslated: 'Semua dokumen sudah lengkap dalam dua bahasa.',
+    recent: 'Baru diubah',
+    requested: 'meminta',
+  },
+} as const
+
+export type DashboardText = (typeof DASHBOARD_TEXT)[keyof typeof DASHBOARD_TEXT]
