@@ -1,4 +1,11 @@
 /** Dates and a valid request for booking tests, against the seeded opening hours. */
+import crypto from 'node:crypto'
+import { CLIENT_ADDRESS_HEADER } from '@/security/clientAddress'
+
+/** A fresh client address per call, as the server's front door would stamp it. */
+export const newVisitorHeaders = () => ({
+  [CLIENT_ADDRESS_HEADER]: `198.51.100.${crypto.randomInt(1, 254)}-${crypto.randomBytes(3).toString('hex')}`,
+})
 
 const DAY_MS = 24 * 60 * 60 * 1000
 

@@ -10,8 +10,7 @@ import type { CollectionSlug, Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { signFor } from '@/config/signing'
 import { REVALIDATE_PURPOSE } from '@/hooks/revalidate'
-import { CLIENT_ADDRESS_HEADER } from '@/security/clientAddress'
-import { SEEDED_HOURS, validRequest } from '../helpers/booking'
+import { newVisitorHeaders, SEEDED_HOURS, validRequest } from '../helpers/booking'
 import { makeModality, makeService, makeUser } from '../helpers/fixtures'
 import { getTestPayload } from '../helpers/payload'
 import { graphql, rest } from '../helpers/rest'
@@ -32,12 +31,8 @@ let promotionServiceId: string
 let editor: string
 let marketer: string
 
-/** A fresh client address per request, so the booking limit never answers instead. */
-const visitor = () => ({
-  [CLIENT_ADDRESS_HEADER]: `203.0.113.${crypto.randomInt(1, 254)}-${crypto.randomBytes(3).toString('hex')}`,
-})
 const postInquiry = (body: unknown, headers: Record<string, string> = {}) =>
-  rest('/inquiries', { method: 'POST', body, headers: { ...visitor(), ...headers } })
+  rest('/inquiries', { method: 'POST', body, headers: { ...newVisitorHeaders(), ...headers } })
 const asEditor = (path: string, method: string, body?: unknown, headers?: Record<string, string>) =>
   rest(path, { method, body, token: editor, headers })
 
@@ -161,7 +156,7 @@ const CASES: Case[] = [
   },
   {
     name: 'inquiry with no body',
-    send: () => rest('/inquiries', { method: 'POST', headers: visitor() }),
+    send: () => rest('/inquiries', { method: 'POST', headers: newVisitorHeaders() }),
     status: 400,
     says: /no body/,
   },
@@ -260,7 +255,11 @@ const CASES: Case[] = [
   {
     name: 'inquiry through the form endpoint as JSON',
     send: () =>
-      rest('/inquiries/form', { method: 'POST', body: validRequest(), headers: visitor() }),
+      rest('/inquiries/form', {
+        method: 'POST',
+        body: validRequest(),
+        headers: newVisitorHeaders(),
+      }),
   },
   {
     name: 'inquiry through the form endpoint as text/plain',
@@ -268,7 +267,7 @@ const CASES: Case[] = [
       rest('/inquiries/form', {
         method: 'POST',
         body: 'name=Dewi',
-        headers: { ...visitor(), 'Content-Type': 'text/plain' },
+        headers: { ...newVisitorHeaders(), 'Content-Type': 'text/plain' },
       }),
     status: 415,
   },
@@ -531,7 +530,7 @@ const CASES: Case[] = [
       rest('/users/login', {
         method: 'POST',
         body: { email: 42, password: 'x' },
-        headers: visitor(),
+        headers: newVisitorHeaders(),
       }),
   },
   {
@@ -540,7 +539,7 @@ const CASES: Case[] = [
       rest('/users/login', {
         method: 'POST',
         body: { email: 'a@example.com', password: ['x'] },
-        headers: visitor(),
+        headers: newVisitorHeaders(),
       }),
   },
   {
@@ -549,7 +548,7 @@ const CASES: Case[] = [
       rest('/users/login', {
         method: 'POST',
         body: 'email=a',
-        headers: { ...visitor(), 'Content-Type': 'text/plain' },
+        headers: { ...newVisitorHeaders(), 'Content-Type': 'text/plain' },
       }),
     status: 415,
   },

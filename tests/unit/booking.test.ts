@@ -9,7 +9,13 @@ import { openResult } from '@/booking/formResult'
 import { checkDate, checkTime, isCalendarDate, normalisePhone } from '@/booking/rules'
 import { INQUIRIES_PER_WINDOW } from '@/collections/Inquiries/hooks/limitAnonymousRequests'
 import { CLIENT_ADDRESS_HEADER } from '@/security/clientAddress'
-import { jakartaDate, nextTuesday, SEEDED_HOURS, validRequest } from '../helpers/booking'
+import {
+  jakartaDate,
+  newVisitorHeaders,
+  nextTuesday,
+  SEEDED_HOURS,
+  validRequest,
+} from '../helpers/booking'
 import { makeModality, makeService, makeUser } from '../helpers/fixtures'
 import { getTestPayload } from '../helpers/payload'
 import { graphql, rest } from '../helpers/rest'
@@ -24,12 +30,7 @@ let draftServiceId: string
 let editorToken: string
 let editorId: string
 
-/** A fresh client address per call, as the server's front door would stamp it. */
-const fromNewVisitor = () => ({
-  [CLIENT_ADDRESS_HEADER]: `198.51.100.${crypto.randomInt(1, 254)}-${crypto.randomBytes(3).toString('hex')}`,
-})
-
-const post = (body: unknown, headers: Record<string, string> = fromNewVisitor()) =>
+const post = (body: unknown, headers: Record<string, string> = newVisitorHeaders()) =>
   rest('/inquiries', { method: 'POST', body, headers })
 
 const fieldErrors = (json: unknown) =>
@@ -407,7 +408,7 @@ describe('a valid request', () => {
 
 describe('the HTML booking form', () => {
   const form = (fields: Record<string, string>) => new URLSearchParams({ locale: 'id', ...fields })
-  const submit = (fields: Record<string, string>, headers = fromNewVisitor()) =>
+  const submit = (fields: Record<string, string>, headers = newVisitorHeaders()) =>
     rest('/inquiries/form', { method: 'POST', body: form(fields), headers })
   const tokenOf = (location: string | null) => {
     expect(location).toMatch(/^\/id\/pesan\/[\w-]+$/)
@@ -475,7 +476,7 @@ describe('the HTML booking form', () => {
     const response = await rest('/inquiries/form', {
       method: 'POST',
       body: validRequest(),
-      headers: fromNewVisitor(),
+      headers: newVisitorHeaders(),
     })
     expect(response.status).toBe(415)
   })
