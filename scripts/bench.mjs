@@ -278,6 +278,9 @@ async function main() {
       stdio: 'inherit',
       env: {
         ...process.env,
+        // Migrated as production migrates it: a schema-pushed database makes the production
+        // server stop at Payload's "you've run Payload in dev mode" prompt.
+        NODE_ENV: 'production',
         DATABASE_URI: `file:${path.join(big, 'bench.db')}`,
         MEDIA_DIR: path.join(big, 'media'),
         PAYLOAD_SECRET: 'bench-'.padEnd(48, 'x'),
