@@ -164,20 +164,30 @@ async function Translations({
   language,
   collections,
 }: Parts & { collections: CollectionSlug[] }) {
-  const rows: Row[] = []
-  for (const collection of collections) {
-    for (const locale of ['id', 'en']) {
-      const where: Where = { missingTranslations: { in: [locale] } }
-      const { totalDocs } = await payload.count({ collection, where, overrideAccess: false, user })
-      if (!totalDocs) continue
-      const name = labelIn(payload.collections[collection].config.labels.plural, language)
-      rows.push({
-        href: listHref(collection, where),
-        title: `${name}: ${totalDocs}`,
-        detail: text.missingIn(locale.toUpperCase()),
-      })
-    }
-  }
+  // One count per collection and language, all at once; the order of the list stays fixed.
+  const counted = await Promise.all(
+    collections.flatMap((collection) =>
+      ['id', 'en'].map(async (locale) => {
+        const where: Where = { missingTranslations: { in: [locale] } }
+        const { totalDocs } = await payload.count({
+          collection,
+          where,
+          overrideAccess: false,
+          user,
+        })
+        const name = labelIn(payload.collections[collection].config.labels.plural, language)
+        return {
+          totalDocs,
+          row: {
+            href: listHref(collection, where),
+            title: `${name}: ${totalDocs}`,
+            detail: text.missingIn(locale.toUpperCase()),
+          },
+        }
+      }),
+    ),
+  )
+  const rows: Row[] = counted.filter(({ totalDocs }) => totalDocs > 0).map(({ row }) => row)
   return (
     <Section title={text.translations} testId="dashboard-translations">
       <Rows rows={rows} empty={text.allTranslated} />
