@@ -35,6 +35,9 @@ export const bodyFont = localFont({
   ],
   variable: '--font-body',
   display: 'swap',
+  // Only the heading face is preloaded: it draws the largest text on first paint. Body text starts
+  // in the metric-matched fallback, so the two text files do not compete with the hero picture.
+  preload: false,
   fallback: ['system-ui', 'Segoe UI', 'Roboto', 'Arial', 'sans-serif'],
   adjustFontFallback: 'Arial',
 })
