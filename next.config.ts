@@ -2,7 +2,7 @@ import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
 import createNextIntlPlugin from 'next-intl/plugin'
 import { securityHeaders } from './src/config/securityHeaders'
-import { localizedRedirects, localizedRewrites } from './src/i18n/localizedRoutes'
+import { localizedRedirects } from './src/i18n/localizedRoutes'
 
 const withNextIntl = createNextIntlPlugin('./src/i18n/request.ts')
 
@@ -14,12 +14,10 @@ const nextConfig: NextConfig = {
   // of the server's CPU per page (measured with a CPU profile under wrk). Pages carry
   // Cache-Control s-maxage/stale-while-revalidate for a CDN or proxy, which validates on its own.
   generateEtags: false,
-  // Localized addresses are plain route matching: no proxy (middleware) runs on page requests.
+  // Localized addresses are route folders of their own; addresses in the other language's words
+  // or without a language move permanently. No proxy (middleware) and no rewrite runs on pages.
   async redirects() {
     return localizedRedirects()
-  },
-  async rewrites() {
-    return { beforeFiles: localizedRewrites(), afterFiles: [], fallback: [] }
   },
   // A CDN may serve a page for a day while it fetches the fresh one (stale-while-revalidate).
   expireTime: 24 * 60 * 60,

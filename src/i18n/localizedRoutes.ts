@@ -7,8 +7,12 @@ type Rule = { source: string; destination: string }
 const toPattern = (pathname: string) =>
   pathname.replace(/\[\.\.\.(\w+)\]/g, ':$1*').replace(/\[(\w+)\]/g, ':$1')
 
-/** Each localized pathname as it is written in that language, for the languages where it differs. */
-function localizedForms(): { internal: string; locale: Locale; localized: string }[] {
+/**
+ * Each pathname as it is written in a language where its words differ from the English ones.
+ * Those addresses have their own route folders (src/app/(frontend)/[locale]/layanan/… re-export
+ * the English page), so Next matches them directly: no rewrite or proxy runs on any request.
+ */
+export function localizedPathnames(): { internal: string; locale: Locale; localized: string }[] {
   return Object.entries(routing.pathnames).flatMap(([internal, localized]) =>
     typeof localized === 'string'
       ? []
@@ -19,17 +23,6 @@ function localizedForms(): { internal: string; locale: Locale; localized: string
         })),
   )
 }
-
-/**
- * Indonesian addresses are served by the English-named route folders. Next applies these
- * rewrites in its router while matching the route, without running a proxy (middleware) on the
- * request, so the cached page is served as fast as any other.
- */
-export const localizedRewrites = (): Rule[] =>
-  localizedForms().map(({ internal, locale, localized }) => ({
-    source: `/${locale}${toPattern(localized)}`,
-    destination: `/${locale}${toPattern(internal)}`,
-  }))
 
 /**
  * Permanent moves to the address in the page's own language: a path in the other language's

@@ -2,8 +2,9 @@ import { defineRouting } from 'next-intl/routing'
 import { DEFAULT_LOCALE, LOCALES } from './locales'
 
 /**
- * Every public address in both languages. The app folders use the English ones; next.config turns
- * this table into rewrites and redirects (src/i18n/localizedRoutes.ts), so no proxy runs.
+ * Every public address in both languages. Each has its own app folder under [locale] (the
+ * Indonesian ones re-export the English page); next.config turns this table into the permanent
+ * redirects for other-language and unprefixed addresses (src/i18n/localizedRoutes.ts).
  */
 export const routing = defineRouting({
   locales: LOCALES,

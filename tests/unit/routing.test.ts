@@ -1,24 +1,27 @@
 /** Localized addresses without a proxy: the rules next.config is built from, `/` and the switcher. */
+import fs from 'node:fs'
+import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { localizedRedirects, localizedRewrites } from '@/i18n/localizedRoutes'
+import { localizedPathnames, localizedRedirects } from '@/i18n/localizedRoutes'
 import { preferredLocale } from '@/i18n/negotiate'
 import { safeSwitchTarget, switchLink } from '@/i18n/switchTarget'
 
 describe('localized routes', () => {
-  it('serves Indonesian addresses from the English route folders', () => {
-    expect(localizedRewrites()).toEqual(
-      expect.arrayContaining([
-        { source: '/id/layanan/:slug', destination: '/id/services/:slug' },
-        {
-          source: '/id/perbandingan/jenis-pijat/:first/:second',
-          destination: '/id/compare/massage-types/:first/:second',
-        },
-        { source: '/id/panduan/hasil', destination: '/id/guide/result' },
-        { source: '/id/pesan/:result', destination: '/id/book/:result' },
-      ]),
-    )
+  it('gives every Indonesian address a route folder that serves the English page', () => {
+    const app = path.resolve('src/app/(frontend)/[locale]')
+    const forms = localizedPathnames()
+    expect(forms.length).toBeGreaterThan(15)
     // English addresses are the folders themselves.
-    expect(localizedRewrites().some((rule) => rule.source.startsWith('/en/'))).toBe(false)
+    expect(forms.every((form) => form.locale === 'id')).toBe(true)
+    for (const { internal, localized } of forms) {
+      const folder = path.join(app, localized)
+      const file = ['page.tsx', 'route.ts'].find((name) => fs.existsSync(path.join(folder, name)))
+      expect(file, `no route folder for /id${localized}`).toBeDefined()
+      const source = fs.readFileSync(path.join(folder, file as string), 'utf8')
+      expect(source, `/id${localized}`).toContain(
+        `from '@/app/(frontend)/[locale]${internal}/${file === 'page.tsx' ? 'page' : 'route'}'`,
+      )
+    }
   })
 
   it('moves addresses in the other language’s words, and without a language, permanently', () => {
