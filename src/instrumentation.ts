@@ -11,13 +11,20 @@ export async function register() {
     const { dropStaleContentCache } = await import('./config/staleCache')
     dropStaleContentCache()
   }
-  // Payload and its job runner start now, outside any request: scheduled publishing and promotion
-  // start/end work even before the first visit, and the runner's timers do not inherit (and
-  // silently write into) the context of whichever request happened to start Payload. It is not
-  // awaited: the server answers at once, and a request that needs Payload waits for the same start.
-  const { startPayload } = await import('./config/startPayload')
-  startPayload().catch((error: unknown) => {
-    console.error('\nAme Spa cannot start:', error instanceof Error ? error.message : error)
-    process.exit(1)
-  })
+  // Payload and its job runner start a second later, outside any request (see startPayload):
+  // reading Payload and its database adapter takes the only thread for about a second, and the
+  // first visitors after a restart are served from the cache meanwhile. Anything that needs the CMS
+  // sooner starts the same instance itself.
+  const { rememberServerContext } = await import('./config/serverContext')
+  rememberServerContext()
+  setTimeout(() => {
+    import('./config/startPayload')
+      .then(({ startPayload }) => startPayload())
+      .catch((error: unknown) => {
+        console.error('\nAme Spa cannot start:', error instanceof Error ? error.message : error)
+        process.exit(1)
+      })
+  }, PAYLOAD_START_DELAY_MS)
 }
+
+const PAYLOAD_START_DELAY_MS = 1000

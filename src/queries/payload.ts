@@ -1,4 +1,11 @@
-import config from '@payload-config'
-import { getPayload, type Payload } from 'payload'
+import type { Payload } from 'payload'
 
-export const getPayloadClient = (): Promise<Payload> => getPayload({ config, cron: true })
+/**
+ * The Payload instance. Loaded on first use, not with the page module: a page served from the
+ * cache never needs the CMS, so after a restart it is answered before Payload and its database
+ * adapter have been read from disk.
+ */
+export async function getPayloadClient(): Promise<Payload> {
+  const { startPayload } = await import('@/config/startPayload')
+  return startPayload()
+}

@@ -3,15 +3,19 @@ import '@payloadcms/next/css'
 import { handleServerFunctions, RootLayout } from '@payloadcms/next/layouts'
 import type { ServerFunctionClient } from 'payload'
 import type { ReactNode } from 'react'
+import { startPayload } from '@/config/startPayload'
 import { importMap } from './admin/importMap.js'
 import './custom.css'
 
 const serverFunction: ServerFunctionClient = async function (args) {
   'use server'
+  await startPayload()
   return handleServerFunctions({ ...args, config, importMap })
 }
 
-export default function Layout({ children }: { children: ReactNode }) {
+// The admin never starts Payload itself: startPayload adds the job runner (see there).
+export default async function Layout({ children }: { children: ReactNode }) {
+  await startPayload()
   return (
     <RootLayout config={config} importMap={importMap} serverFunction={serverFunction}>
       {children}

@@ -1,6 +1,7 @@
 import config from '@payload-config'
 import { generatePageMetadata, RootPage } from '@payloadcms/next/views'
 import type { Metadata } from 'next'
+import { startPayload } from '@/config/startPayload'
 import { importMap } from '../importMap.js'
 
 type Args = {
@@ -8,9 +9,12 @@ type Args = {
   searchParams: Promise<{ [key: string]: string | string[] }>
 }
 
-export const generateMetadata = ({ params, searchParams }: Args): Promise<Metadata> =>
-  generatePageMetadata({ config, params, searchParams })
+export async function generateMetadata({ params, searchParams }: Args): Promise<Metadata> {
+  await startPayload()
+  return generatePageMetadata({ config, params, searchParams })
+}
 
-export default function Page({ params, searchParams }: Args) {
+export default async function Page({ params, searchParams }: Args) {
+  await startPayload()
   return RootPage({ config, importMap, params, searchParams })
 }

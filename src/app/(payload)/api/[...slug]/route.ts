@@ -8,16 +8,24 @@ import {
   REST_PUT,
 } from '@payloadcms/next/routes'
 import { refuseUnreadableRequest } from '@/api/readableBody'
+import { startPayload } from '@/config/startPayload'
 
 type Handler = ReturnType<typeof REST_POST>
 
 const collectionSlugs = async () => (await config).collections.map((collection) => collection.slug)
 
-/** Payload's REST handler, once the request is one Payload can read (see readableBody.ts). */
+/**
+ * Payload's REST handler, once the request is one Payload can read (see readableBody.ts), and once
+ * Payload runs with its job runner (see startPayload.ts).
+ */
 const readable =
   (handler: Handler): Handler =>
-  async (request, context) =>
-    (await refuseUnreadableRequest(request, await collectionSlugs())) ?? handler(request, context)
+  async (request, context) => {
+    await startPayload()
+    return (
+      (await refuseUnreadableRequest(request, await collectionSlugs())) ?? handler(request, context)
+    )
+  }
 
 export const GET = readable(REST_GET(config))
 export const POST = readable(REST_POST(config))
