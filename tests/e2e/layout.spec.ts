@@ -147,6 +147,11 @@ test('the 404 page says so in its title and offers useful links in the visitor�
   await expect(page.locator('.not-found__links a')).toHaveCount(4)
   await page.goto('/en/no/such/page')
   await expect(page).toHaveTitle('Page not found · Ame Spa')
+  // In the server's HTML too, for visitors without JavaScript (only one title).
+  const html = await (await page.request.get('/id/layanan/tidak-ada')).text()
+  expect(html.match(/<title>[^<]*<\/title>/g)).toEqual([
+    '<title>Halaman tidak ditemukan · Ame Spa</title>',
+  ])
 })
 
 for (const width of [390, 1280]) {

@@ -1,7 +1,15 @@
+import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 import { PageShell } from '@/components/PageShell'
 import { otherLocale, pathFor } from '@/i18n/paths'
 import { routeLocale } from '@/i18n/routeLocale'
+
+// The title for the server's HTML (visitors without JavaScript); the <title> element below is the
+// one the browser keeps after hydration, where Next restores the layout's default title.
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations({ locale: await routeLocale(), namespace: 'NotFound' })
+  return { title: { absolute: t('pageTitle') } }
+}
 
 export default async function NotFound() {
   const locale = await routeLocale()
