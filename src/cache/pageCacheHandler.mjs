@@ -1,0 +1,38 @@
+// @ts-check
+// Loaded by Next.js at run time, outside the bundle (next.config `cacheHandler`), hence plain JS.
+import { createRequire } from 'node:module'
+
+/** @type {typeof import('next/dist/server/lib/incremental-cache/file-system-cache').default} */
+const FileSystemCache = createRequire(import.meta.url)(
+  'next/dist/server/lib/incremental-cache/file-system-cache.js',
+).default
+
+/** The UTF-8 bytes of each cached page's HTML, made once per cached value. */
+const htmlBytes = new WeakMap()
+
+/**
+ * Next.js's own page cache (memory, then `.next/server`), with one change: a cached page's HTML
+ * is handed out as UTF-8 bytes instead of a JavaScript string. Node writes a large string to a
+ * socket through a fresh UTF-8 copy for every response; for an 80 KB page that made each cached
+ * hit about ten times slower to send than the bytes (bare Node server: 1,300 vs 16,000 req/s).
+ * Next sends a byte body as it is. Everything else (memory and disk storage, tags, expiry) is the
+ * built-in cache, unchanged.
+ */
+export default class PageCacheHandler extends FileSystemCache {
+  /** @type {InstanceType<typeof FileSystemCache>['get']} */
+  async get(...args) {
+    const entry = await super.get(...args)
+    const value = entry?.value
+    if (!entry || value?.kind !== 'APP_PAGE' || typeof value.html !== 'string') return entry
+    let bytes = htmlBytes.get(value)
+    if (!bytes) {
+      bytes = Buffer.from(value.html, 'utf8')
+      htmlBytes.set(value, bytes)
+    }
+    // The stored entry stays as Next wrote it; this answer carries the bytes.
+    return {
+      ...entry,
+      value: { ...value, html: /** @type {string} */ (/** @type {unknown} */ (bytes)) },
+    }
+  }
+}
