@@ -13,7 +13,7 @@ const serverFunction: ServerFunctionClient = async function (args) {
   return handleServerFunctions({ ...args, config, importMap })
 }
 
-// The admin never starts Payload itself: startPayload adds the job runner (see there).
+// Started here first, so the admin uses the instance that runs the job queue (see startPayload).
 export default async function Layout({ children }: { children: ReactNode }) {
   await startPayload()
   return (
