@@ -1,30 +1,10 @@
-/** Runs once when the Next.js server starts. */
+/**
+ * Runs once when the Next.js server starts. The Node.js-only work lives in its own module, so the
+ * Edge build of this file never sees it.
+ */
 export async function register() {
-  if (process.env.NEXT_RUNTIME !== 'nodejs') return
-  // A bad configuration stops the server with a readable message instead of serving 500s.
-  const { checkConfiguration } = await import('./config/check')
-  checkConfiguration()
-  // Before the first request: the booking limit keys on the stamped client address.
-  const { listenForClientAddresses } = await import('./config/clientAddress')
-  listenForClientAddresses()
-  if (process.env.NODE_ENV === 'production') {
-    const { dropStaleContentCache } = await import('./config/staleCache')
-    dropStaleContentCache()
+  if (process.env.NEXT_RUNTIME === 'nodejs') {
+    const { startServer } = await import('./config/startServer')
+    await startServer()
   }
-  // Payload and its job runner start a second later, outside any request (see startPayload):
-  // reading Payload and its database adapter takes the only thread for about a second, and the
-  // first visitors after a restart are served from the cache meanwhile. Anything that needs the CMS
-  // sooner starts the same instance itself.
-  const { rememberServerContext } = await import('./config/serverContext')
-  rememberServerContext()
-  setTimeout(() => {
-    import('./config/startPayload')
-      .then(({ startPayload }) => startPayload())
-      .catch((error: unknown) => {
-        console.error('\nAme Spa cannot start:', error instanceof Error ? error.message : error)
-        process.exit(1)
-      })
-  }, PAYLOAD_START_DELAY_MS)
 }
-
-const PAYLOAD_START_DELAY_MS = 1000
