@@ -1,20 +1,22 @@
 import { defineConfig, devices } from '@playwright/test'
 import { findBrowser } from './scripts/find-browser.mjs'
+import { E2E_WORKERS } from './scripts/e2e-ports.mjs'
 
-const port = process.env.E2E_PORT ?? '3100'
-const baseURL = `http://127.0.0.1:${port}`
 const browser = findBrowser()
 
 export default defineConfig({
   testDir: 'tests/e2e',
+  // Spec files run side by side, each worker against its own production server and database
+  // (tests/e2e/fixtures.ts); the tests in one file run in order unless the file says otherwise.
   fullyParallel: false,
-  workers: 1,
+  workers: E2E_WORKERS,
   retries: 0,
   forbidOnly: Boolean(process.env.CI),
   timeout: 60_000,
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
+  // Its own folder: Playwright empties it at start, and test-results/ holds the other stages' logs.
+  outputDir: 'test-results/e2e-artifacts',
   use: {
-    baseURL,
     trace: 'retain-on-failure',
     launchOptions: {
       // Playwright launches a browser it manages itself; any other is named.
@@ -31,13 +33,4 @@ export default defineConfig({
     },
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
-  webServer: {
-    // Needs `npm run build` first; `npm test` does both.
-    command: 'node scripts/e2e-server.mjs',
-    url: `${baseURL}/api/health`,
-    timeout: 180_000,
-    reuseExistingServer: false,
-    stdout: 'pipe',
-    stderr: 'pipe',
-  },
 })

@@ -1,3 +1,4 @@
+import os from 'node:os'
 import { defineConfig } from 'vitest/config'
 
 export default defineConfig({
@@ -14,7 +15,11 @@ export default defineConfig({
     // One process per file: each file gets its own Payload instance on its own temp SQLite file.
     pool: 'forks',
     isolate: true,
-    testTimeout: 60_000,
-    hookTimeout: 120_000,
+    // Vitest's default leaves one core free: on a 2-core machine that is one file at a time.
+    maxWorkers: Math.max(2, os.availableParallelism() - 1),
+    // Generous: in `npm test` these files run at a lower priority beside the build and the browser
+    // tests, and a busy machine may leave them little CPU for a while.
+    testTimeout: 180_000,
+    hookTimeout: 300_000,
   },
 })

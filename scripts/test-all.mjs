@@ -1,34 +1,72 @@
-// `npm test`: everything CI checks, in order. Prints one closing line "N passed, N failed".
-import { spawnSync } from 'node:child_process'
+// `npm test`: everything CI checks. Prints the time of each stage and one closing line
+// "N passed, N failed".
+//
+// 1. Preflight (seconds): browser, Java, free ports, a reachable TEST_MONGODB_URI.
+// 2. Two lanes side by side, so both cores stay busy: format, types, then the unit and
+//    integration tests; and the production build (which skips its own type check: tsc has it),
+//    then the browser tests against it, one production server per Playwright worker.
+import { spawn } from 'node:child_process'
 import fs from 'node:fs'
-import { findBrowser, findJava, INSTALL_HELP } from './find-browser.mjs'
+import os from 'node:os'
+import { preflight } from './test-preflight.mjs'
+
+// This project keeps Next.js telemetry off (package.json scripts do the same for dev/build/start).
+process.env.NEXT_TELEMETRY_DISABLED ??= '1'
 
 const results = { passed: 0, failed: 0, skipped: 0 }
+const stages = []
 const mongoLine = process.env.TEST_MONGODB_URI
   ? "MongoDB suite: the integration tests run on TEST_MONGODB_URI's server."
   : 'MongoDB suite skipped: set TEST_MONGODB_URI to run it'
 const bin = (name) => `node_modules/.bin/${name}`
+const seconds = (since) => Math.round((Date.now() - since) / 1000)
+const LOGS = 'test-results/logs'
 
-function step(title, command, args, env = {}) {
-  console.log(`\n=== ${title}: ${command} ${args.join(' ')}`)
+/**
+ * Runs one step. Steps run beside others, so each writes to a log file that is printed whole when
+ * the step ends: outputs never interleave.
+ */
+function step(title, command, args, { env = {}, background = false } = {}) {
   const started = Date.now()
-  const run = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } })
-  console.log(
-    `=== ${title}: ${run.status === 0 ? 'ok' : 'FAILED'} in ${((Date.now() - started) / 1000).toFixed(0)}s`,
-  )
-  return run.status === 0
+  const log = `${LOGS}/${title.toLowerCase().replace(/\W+/g, '-').replace(/-$/, '')}.log`
+  console.log(`=== ${title}: ${command} ${args.join(' ')} (log: ${log})`)
+  return new Promise((resolve) => {
+    const out = fs.openSync(log, 'w')
+    const child = spawn(command, args, {
+      stdio: ['ignore', out, out],
+      env: { ...process.env, ...env },
+    })
+    // The background lane yields the CPU to the build and the browser tests, the longest chain;
+    // set before the child has started its own workers, which inherit it.
+    if (background) os.setPriority(child.pid, 10)
+    child.on('close', (code) => {
+      const ok = code === 0
+      fs.closeSync(out)
+      console.log(`\n--- ${title} output ---`)
+      process.stdout.write(fs.readFileSync(log, 'utf8'))
+      stages.push({ title, seconds: seconds(started), ok })
+      console.log(`=== ${title}: ${ok ? 'ok' : 'FAILED'} in ${seconds(started)}s`)
+      resolve(ok)
+    })
+  })
 }
 
 function count(file, read) {
-  if (!fs.existsSync(file)) return false
+  if (!fs.existsSync(file)) return
   const { passed, failed, skipped } = read(JSON.parse(fs.readFileSync(file, 'utf8')))
   results.passed += passed
   results.failed += failed
   results.skipped += skipped
-  return true
 }
 
 function finish(ok) {
+  console.log('\nStage times (two lanes side by side: format → types → vitest, build → browser):')
+  for (const stage of stages) {
+    console.log(
+      `  ${stage.ok ? 'ok    ' : 'FAILED'} ${String(stage.seconds).padStart(4)} s  ${stage.title}`,
+    )
+  }
+  console.log(`  total  ${String(seconds(runStarted)).padStart(4)} s`)
   // Skipped tests (the other database's) are named, never counted as passed.
   const skipped = results.skipped ? `, ${results.skipped} skipped` : ''
   console.log(`\n${mongoLine}`)
@@ -36,43 +74,49 @@ function finish(ok) {
   process.exit(ok && results.failed === 0 ? 0 : 1)
 }
 
-// The browser tests come last; say at once, not after the build, when they cannot run here.
-const browser = findBrowser()
-if (browser.error || !findJava()) {
-  console.error(
-    browser.error ?? 'No Java found: the browser tests run the Nu HTML checker with it.',
-  )
-  console.error(INSTALL_HELP)
+const runStarted = Date.now()
+const problems = await preflight()
+if (problems.length > 0) {
+  for (const problem of problems) console.error(problem)
   process.exit(1)
 }
-console.log(`Browser tests will use ${browser.path} (${browser.source}).`)
 console.log(mongoLine)
 
 fs.rmSync('test-results', { recursive: true, force: true })
-fs.mkdirSync('test-results', { recursive: true })
+fs.mkdirSync(LOGS, { recursive: true })
 
-if (!step('Format', bin('prettier'), ['--check', '.'])) finish(false)
-if (!step('Types', bin('tsc'), ['--noEmit'])) finish(false)
+// Two lanes side by side. The build and then the browser tests are the longest chain; the checks
+// and the integration tests run beside them at a lower priority, in the CPU time they leave
+// (the browser tests often wait on pages, timers and the job runner).
+const background = { background: true }
+const checksThenUnit = async () => {
+  const formatted = await step('Format', bin('prettier'), ['--check', '.'], background)
+  const typed = await step('Types', bin('tsc'), ['--noEmit'], background)
+  const unit = await step(
+    'Unit and integration (vitest)',
+    bin('vitest'),
+    ['run', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/unit.json'],
+    background,
+  )
+  return formatted && typed && unit
+}
 
-const unitOk = step('Unit and integration (vitest)', bin('vitest'), [
-  'run',
-  '--reporter=default',
-  '--reporter=json',
-  '--outputFile.json=test-results/unit.json',
-])
+const buildThenBrowser = async () => {
+  const built = await step('Production build', bin('next'), ['build', '--webpack'], {
+    env: { BUILD_TYPES_CHECKED_BY_TSC: '1' },
+  })
+  return built && (await step('End to end (Playwright)', bin('playwright'), ['test']))
+}
+
+const [checksOk, builtOk] = await Promise.all([checksThenUnit(), buildThenBrowser()])
 count('test-results/unit.json', (report) => ({
   passed: report.numPassedTests,
   failed: report.numFailedTests,
   skipped: report.numPendingTests + report.numTodoTests,
 }))
-if (!unitOk) finish(false)
-
-if (!step('Production build', bin('next'), ['build', '--webpack'])) finish(false)
-
-const e2eOk = step('End to end (Playwright, Debian chromium)', bin('playwright'), ['test'])
 count('test-results/e2e.json', (report) => ({
   passed: report.stats.expected,
   failed: report.stats.unexpected + report.stats.flaky,
   skipped: report.stats.skipped,
 }))
-finish(e2eOk)
+finish(checksOk && builtOk)

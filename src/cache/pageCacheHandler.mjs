@@ -1,6 +1,7 @@
 // @ts-check
 // Loaded by Next.js at run time, outside the bundle (next.config `cacheHandler`), hence plain JS.
 import { createRequire } from 'node:module'
+import path from 'node:path'
 
 /** @type {typeof import('next/dist/server/lib/incremental-cache/file-system-cache').default} */
 const FileSystemCache = createRequire(import.meta.url)(
@@ -19,6 +20,17 @@ const htmlBytes = new WeakMap()
  * built-in cache, unchanged.
  */
 export default class PageCacheHandler extends FileSystemCache {
+  /**
+   * PAGE_CACHE_DIR moves the cache out of `.next/server` (pages) and `.next/cache` (data), so
+   * several servers can run from one build without serving each other's pages: the browser tests
+   * start one per worker, each on its own database.
+   */
+  /** @param {ConstructorParameters<typeof FileSystemCache>[0]} context */
+  constructor(context) {
+    const dir = process.env.PAGE_CACHE_DIR
+    super(dir ? { ...context, serverDistDir: path.join(path.resolve(dir), 'server') } : context)
+  }
+
   /** @type {InstanceType<typeof FileSystemCache>['get']} */
   async get(...args) {
     const entry = await super.get(...args)

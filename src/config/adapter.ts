@@ -1,11 +1,30 @@
 import path from 'node:path'
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
-import type { DatabaseAdapterObj, Migration } from 'payload'
+import type { DatabaseAdapterObj, Migration, Payload } from 'payload'
 import { migrations } from '@/migrations'
 import { ensureSqliteFolder, type DatabaseTarget } from './database'
 
 const MONGO_TIMEOUT_MS = 5000
+
+const CONNECT_FAILURE = 'Error: cannot connect to MongoDB'
+
+/**
+ * Payload logs a failed MongoDB connection with the driver's whole error (about a hundred lines
+ * of topology description) before it throws; the error thrown below says it in one line. Returns
+ * a function that puts the logger back.
+ */
+function withoutDriverDump(logger: Payload['logger']): () => void {
+  const error = logger.error
+  logger.error = function (this: unknown, entry: unknown, ...rest: unknown[]) {
+    const msg = (entry as { msg?: unknown } | null)?.msg
+    if (typeof msg === 'string' && msg.startsWith(CONNECT_FAILURE)) return
+    return (error as (...args: unknown[]) => void).call(logger, entry, ...rest)
+  } as Payload['logger']['error']
+  return () => {
+    logger.error = error
+  }
+}
 
 /** Wraps connect so a MongoDB that is not there fails fast with a message an operator can act on. */
 function explainMongoFailures(adapter: DatabaseAdapterObj, host: string): DatabaseAdapterObj {
@@ -16,6 +35,7 @@ function explainMongoFailures(adapter: DatabaseAdapterObj, host: string): Databa
       const connect = instance.connect
       if (connect) {
         instance.connect = async function (this: unknown, options) {
+          const restoreLogger = withoutDriverDump(args.payload.logger)
           try {
             return await connect.call(this ?? instance, options)
           } catch (error) {
@@ -25,6 +45,8 @@ function explainMongoFailures(adapter: DatabaseAdapterObj, host: string): Databa
                 'Start it with `docker compose up -d mongo`, or unset DATABASE_URI to use the embedded SQLite database. ' +
                 `Driver said: ${detail}`,
             )
+          } finally {
+            restoreLogger()
           }
         }
       }

@@ -1,16 +1,22 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-const CACHE_FOLDERS = ['.next/server/route-cache', '.next/cache/fetch-cache']
-const MARKER = '.next/cache/ame-content-changed-at'
+const CACHE_FOLDERS = ['server/route-cache', 'cache/fetch-cache']
+const MARKER = 'cache/ame-content-changed-at'
+
+/** Where Next keeps its page and data cache: `.next`, or PAGE_CACHE_DIR (see pageCacheHandler). */
+const cacheBase = (): string =>
+  process.env.PAGE_CACHE_DIR
+    ? path.resolve(process.env.PAGE_CACHE_DIR)
+    : path.join(process.cwd(), '.next')
 
 /**
  * Remembers when content last changed (any process: the server, the seed script). Next.js keeps
  * the record of expired cache tags in memory only, so this is what the next start goes by.
  */
-export function markContentChanged(root = process.cwd(), now = Date.now()): void {
+export function markContentChanged(root = cacheBase(), now = Date.now()): void {
   try {
-    fs.mkdirSync(path.join(root, '.next/cache'), { recursive: true })
+    fs.mkdirSync(path.join(root, 'cache'), { recursive: true })
     fs.writeFileSync(path.join(root, MARKER), String(now))
   } catch {
     // No build folder (tests on the Local API): nothing is cached on disk either.
@@ -24,7 +30,7 @@ export function markContentChanged(root = process.cwd(), now = Date.now()): void
  * no edits in between serves cached pages at once. (Multi-instance deployments use a shared
  * cache handler instead; see README.)
  */
-export function dropStaleContentCache(root = process.cwd()): { dropped: number; kept: number } {
+export function dropStaleContentCache(root = cacheBase()): { dropped: number; kept: number } {
   let changedAt = 0
   try {
     changedAt = Number(fs.readFileSync(path.join(root, MARKER), 'utf8')) || 0

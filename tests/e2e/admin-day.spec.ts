@@ -1,5 +1,5 @@
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
-import { adminLogin, adminToken, auth } from './helpers'
+import { expect, test, type APIRequestContext, type Page } from './fixtures'
+import { adminLogin, adminToken, auth, ADMIN_LANDING } from './helpers'
 
 const HOUR = 3_600_000
 const at = (hours: number) => new Date(Date.now() + hours * HOUR).toISOString()
@@ -21,7 +21,7 @@ async function login(page: Page, account: { email: string; password: string }) {
   await page.getByLabel('Email').fill(account.email)
   await page.getByLabel('Password').fill(account.password)
   await page.getByRole('button', { name: 'Login' }).click()
-  await expect(page).toHaveURL(/\/admin$/)
+  await expect(page).toHaveURL(/\/admin$/, ADMIN_LANDING)
 }
 
 async function promotion(

@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test'
-import { adminLogin, adminToken } from './helpers'
+import { expect, test } from './fixtures'
+import { adminLogin, adminToken, ADMIN_LANDING } from './helpers'
 
 test('staff can log in to the admin panel and find the booking requests', async ({
   page,
@@ -52,7 +52,7 @@ test('marketing staff see promotions to edit, with the dates in Jakarta time, an
   await page.getByLabel('Email').fill(email)
   await page.getByLabel('Password').fill(password)
   await page.getByRole('button', { name: 'Login' }).click()
-  await expect(page).toHaveURL(/\/admin$/)
+  await expect(page).toHaveURL(/\/admin$/, ADMIN_LANDING)
   const nav = page.locator('nav')
   await expect(nav.getByRole('link', { name: 'Promotions' })).toBeVisible()
   await expect(nav.getByRole('link', { name: 'Redirects' })).toHaveCount(0)

@@ -4,11 +4,11 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { createClient } from '@libsql/client'
-import { expect, test, type APIRequestContext } from '@playwright/test'
+import { expect, test, type APIRequestContext } from './fixtures'
+import { E2E_RESTORED_PORT } from '../../scripts/e2e-ports.mjs'
 import { adminToken, auth, findBySlug } from './helpers'
 
-const E2E_DATA = path.resolve('data/e2e')
-const RESTORED_PORT = 3199
+const RESTORED_PORT = E2E_RESTORED_PORT
 
 type Run = { code: number | null; stdout: string; stderr: string }
 
@@ -104,8 +104,10 @@ async function keepWriting(request: APIRequestContext, token: string, stop: () =
 
 test('a backup taken while the site takes writes restores into a site that works', async ({
   request,
+  server: e2eServer,
 }) => {
   test.setTimeout(240_000)
+  const E2E_DATA = e2eServer.dataDir
   const token = await adminToken(request)
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'ame-spa-backup-e2e-'))
   const production = {

@@ -1,6 +1,6 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
+import { expect, test, type APIRequestContext, type Page } from './fixtures'
 import { adminToken, auth } from './helpers'
 
 type Inquiry = {
@@ -15,8 +15,6 @@ type Inquiry = {
   service?: { name: string } | string | null
 }
 type Mail = { to: string[]; subject: string; text: string }
-
-const MAIL_DIR = path.resolve('data/e2e/mail')
 
 /** A Tuesday 7–13 days ahead, open 10:00–21:00 in the seeded hours. */
 function nextTuesday(): string {
@@ -38,11 +36,11 @@ async function inquiries(request: APIRequestContext, token: string): Promise<Inq
 }
 
 /** Emails the SMTP server beside the app has received so far. */
-const mails = (): Mail[] =>
-  fs.existsSync(MAIL_DIR)
+const mails = (mailDir: string): Mail[] =>
+  fs.existsSync(mailDir)
     ? fs
-        .readdirSync(MAIL_DIR)
-        .map((file) => JSON.parse(fs.readFileSync(path.join(MAIL_DIR, file), 'utf8')) as Mail)
+        .readdirSync(mailDir)
+        .map((file) => JSON.parse(fs.readFileSync(path.join(mailDir, file), 'utf8')) as Mail)
     : []
 
 async function fillValid(page: Page, labels: Record<string, string>, name: string, time = '11:00') {
@@ -92,6 +90,7 @@ test.describe('booking requests', () => {
 
   test('a valid request is summed up, stored with its treatment and emailed to the spa', async ({
     page,
+    mailDir,
   }) => {
     const token = await adminToken(page.request)
     const date = nextTuesday()
@@ -126,11 +125,11 @@ test.describe('booking requests', () => {
 
     // The job runner sends the spa's email within seconds, through the SMTP server.
     await expect
-      .poll(() => mails().find((mail) => mail.subject.includes('Sari Wulandari')), {
+      .poll(() => mails(mailDir).find((mail) => mail.subject.includes('Sari Wulandari')), {
         timeout: 30_000,
       })
       .toBeTruthy()
-    const mail = mails().find((entry) => entry.subject.includes('Sari Wulandari')) as Mail
+    const mail = mails(mailDir).find((entry) => entry.subject.includes('Sari Wulandari')) as Mail
     expect(mail.to).toEqual(['hello@amespa.example'])
     expect(mail.subject).toMatch(
       /^Permintaan pemesanan baru: Sari Wulandari · Selasa, .* 15\.30 WIB$/,

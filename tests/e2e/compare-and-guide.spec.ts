@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test'
+import { expect, test } from './fixtures'
 import { adminToken, auth, findBySlug } from './helpers'
 
 const EDITORIAL = {

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test'
+import { expect, test } from './fixtures'
 import { adminToken, auth, findBySlug } from './helpers'
 
 test('an edit in the CMS shows on the cached pages of both languages without a rebuild', async ({

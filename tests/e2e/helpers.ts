@@ -73,11 +73,17 @@ export const PAGE_PAIRS: { name: string; en: string; id: string }[] = [
   { name: '404', en: '/en/services/no-such-treatment', id: '/id/layanan/tidak-ada' },
 ]
 
+/**
+ * How long the dashboard may take after signing in: on a server that has not shown the admin yet
+ * it first loads the admin's code, which takes several seconds on a busy 2-core machine.
+ */
+export const ADMIN_LANDING = { timeout: 30_000 }
+
 /** Logs the browser page in to the admin panel as the test admin (which must exist). */
 export async function adminLogin(page: Page): Promise<void> {
   await page.goto('/admin/login')
   await page.getByLabel('Email').fill(ADMIN.email)
   await page.getByLabel('Password').fill(ADMIN.password)
   await page.getByRole('button', { name: 'Login' }).click()
-  await expect(page).toHaveURL(/\/admin$/)
+  await expect(page).toHaveURL(/\/admin$/, ADMIN_LANDING)
 }

@@ -2,9 +2,11 @@ import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import AxeBuilder from '@axe-core/playwright'
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test, type Page } from './fixtures'
 import { PAGE_PAIRS } from './helpers'
+
+// Read-only checks: spread over the workers.
+test.describe.configure({ mode: 'parallel' })
 
 const PAGES = PAGE_PAIRS.flatMap((pair) => [
   { name: pair.name, locale: 'en', path: pair.en },
@@ -23,40 +25,8 @@ async function overflow(page: Page) {
   })
 }
 
-/** Header and booking-bar controls smaller than 44 × 44 px. */
-async function smallTargets(page: Page) {
-  return page.evaluate(() =>
-    [...document.querySelectorAll('.site-header a, .site-header summary, .booking-bar a')]
-      .filter((element) => {
-        const box = element.getBoundingClientRect()
-        return box.width > 0 && (box.height < 44 || box.width < 44)
-      })
-      .map((element) => `${element.tagName.toLowerCase()} "${element.textContent?.trim()}"`),
-  )
-}
-
-for (const width of [320, 390]) {
-  test(`every template fits a ${width} px phone, with booking one tap away`, async ({
-    browser,
-  }) => {
-    test.setTimeout(180_000)
-    const context = await browser.newContext({ viewport: { width, height: 740 } })
-    const page = await context.newPage()
-    for (const entry of PAGES) {
-      await page.goto(entry.path)
-      const where = `${entry.path} at ${width} px`
-      expect(await overflow(page), `${where}: wider than the screen`).toEqual([])
-      expect(await smallTargets(page), `${where}: tap targets under 44 px`).toEqual([])
-      const bar = page.getByTestId('booking-bar')
-      await expect(bar, where).toBeVisible()
-      await expect(bar.getByRole('link')).toHaveCount(2)
-      // The header stays on screen while reading.
-      await page.mouse.wheel(0, 2000)
-      await expect(page.locator('.site-header'), where).toBeInViewport()
-    }
-    await context.close()
-  })
-}
+// Every template's fit, tap targets, accessibility, CSP and same-origin requests at 320, 390 and
+// 1280 px: _templates.spec.ts.
 
 test('on wide screens the header carries the menu and the Book button; no booking bar', async ({
   page,
@@ -89,30 +59,6 @@ test('the phone menu opens without JavaScript', async ({ browser }) => {
   await menu.getByRole('link', { name: 'Terapis' }).click()
   await expect(page).toHaveURL(/\/id\/terapis$/)
   await context.close()
-})
-
-test('no page asks any other host for anything, fonts included', async ({ page, baseURL }) => {
-  const origin = new URL(baseURL ?? '').origin
-  const foreign: string[] = []
-  const fonts: string[] = []
-  page.on('request', (request) => {
-    const url = request.url()
-    if (url.startsWith('data:') || url.startsWith('blob:')) return
-    if (new URL(url).origin !== origin) foreign.push(url)
-    if (request.resourceType() === 'font') fonts.push(url)
-  })
-  for (const entry of PAGES.filter((candidate) => candidate.name !== '404')) {
-    await page.goto(entry.path, { waitUntil: 'networkidle' })
-  }
-  expect(foreign).toEqual([])
-  expect(fonts.length).toBeGreaterThan(0)
-  const fontBytes = await page.evaluate(() =>
-    performance
-      .getEntriesByType('resource')
-      .filter((entry) => /\.woff2$/.test(entry.name))
-      .reduce((sum, entry) => sum + (entry as PerformanceResourceTiming).encodedBodySize, 0),
-  )
-  expect(fontBytes, 'web fonts on one page (bytes)').toBeLessThanOrEqual(60 * 1024)
 })
 
 test('the brand is installed: icons, manifest, theme colour and sharing image', async ({
@@ -153,25 +99,6 @@ test('the 404 page says so in its title and offers useful links in the visitor�
     '<title>Halaman tidak ditemukan · Ame Spa</title>',
   ])
 })
-
-for (const width of [390, 1280]) {
-  test(`no accessibility violations at ${width} px, in both languages`, async ({ browser }) => {
-    test.setTimeout(180_000)
-    const context = await browser.newContext({ viewport: { width, height: 800 } })
-    const page = await context.newPage()
-    for (const entry of PAGES) {
-      await page.goto(entry.path)
-      const results = await new AxeBuilder({ page })
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-        .analyze()
-      expect(
-        results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`),
-        `${entry.path} at ${width} px`,
-      ).toEqual([])
-    }
-    await context.close()
-  })
-}
 
 test('every template is valid HTML (Nu HTML checker)', async ({ request }) => {
   test.setTimeout(180_000)

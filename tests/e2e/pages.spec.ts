@@ -1,29 +1,9 @@
-import AxeBuilder from '@axe-core/playwright'
-import { expect, test } from '@playwright/test'
-import { PAGE_PAIRS } from './helpers'
+import { expect, test } from './fixtures'
 
-for (const pair of PAGE_PAIRS) {
-  for (const locale of ['en', 'id'] as const) {
-    test(`${pair.name} (${locale}) renders in its language with no accessibility violations`, async ({
-      page,
-    }) => {
-      const response = await page.goto(pair[locale])
-      expect(response?.status()).toBe(pair.name === '404' ? 404 : 200)
-      await expect(page.locator('html')).toHaveAttribute('lang', locale)
-      await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1)
-      await expect(page.getByRole('main')).toBeVisible()
-      const switcher = page.getByTestId('language-switcher')
-      await expect(switcher).toHaveAttribute('hreflang', locale === 'en' ? 'id' : 'en')
+// Read-only checks: spread over the workers.
+test.describe.configure({ mode: 'parallel' })
 
-      const results = await new AxeBuilder({ page })
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-        .analyze()
-      expect(
-        results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`),
-      ).toEqual([])
-    })
-  }
-}
+// Each template's language, heading and switcher are checked in _templates.spec.ts.
 
 test('the services list shows all seeded services in Indonesian and English', async ({ page }) => {
   await page.goto('/id/layanan')

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test'
+import { expect, test } from './fixtures'
 import { adminLogin, adminToken, auth, findBySlug } from './helpers'
 
 test('staff preview an unpublished Indonesian draft; visitors and anonymous users never see it', async ({

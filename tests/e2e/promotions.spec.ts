@@ -1,4 +1,4 @@
-import { expect, test, type APIRequestContext } from '@playwright/test'
+import { expect, test, type APIRequestContext } from './fixtures'
 import { adminToken, auth, findBySlug } from './helpers'
 
 const AROMATHERAPY = {
@@ -64,12 +64,11 @@ test('a published promotion that has not started is invisible on pages and throu
 test('a draft promotion never reaches a page, the sitemap or the API', async ({
   request,
   playwright,
+  baseURL,
 }) => {
   const token = await adminToken(request)
   // A separate context: `request` now carries the admin's login cookie.
-  const visitor = await playwright.request.newContext({
-    baseURL: test.info().project.use.baseURL,
-  })
+  const visitor = await playwright.request.newContext({ baseURL })
   const created = await request.post('/api/promotions?locale=en', {
     headers: auth(token),
     data: {

