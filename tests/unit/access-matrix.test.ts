@@ -665,7 +665,7 @@ beforeAll(async () => {
     actors[role] = { who: role, token, userId: user.id }
   }
   modalityId = (await makeModality(payload)).id
-}, 120_000)
+})
 
 const rows = CELLS.flatMap((cell) =>
   WHO.map((who) => ({ ...cell, who, allowed: cell.expected[who] })),

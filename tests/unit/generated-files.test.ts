@@ -14,7 +14,7 @@ function payloadCli(args: string[], env: Record<string, string> = {}) {
       ...env,
     },
     encoding: 'utf8',
-    timeout: 120_000,
+    timeout: 240_000,
   })
 }
 

@@ -16,7 +16,7 @@ beforeAll(async () => {
   await seed(payload, () => undefined)
   await makeUser(payload, ['admin'])
   editor = (await makeUser(payload, ['editor'])).token
-}, 120_000)
+})
 
 const ask = async (
   answers: Partial<Answers> & Pick<Answers, 'goal'>,

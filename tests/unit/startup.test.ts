@@ -20,7 +20,7 @@ function start(env: Record<string, string>) {
         ...env,
       },
       encoding: 'utf8',
-      timeout: 90_000,
+      timeout: 180_000,
     },
   )
   return result

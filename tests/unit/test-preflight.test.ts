@@ -4,12 +4,15 @@ import { describe, expect, it } from 'vitest'
 import { findBrowser } from '../../scripts/find-browser.mjs'
 import { mongoSeed } from '../../scripts/test-preflight.mjs'
 
-/** `npm test` with `env`; cut short, since a missing check would start the whole suite. */
+/**
+ * `npm test` with `env`, cut short: were a check missing, it would start the whole suite. The
+ * bound is generous because `npm test` runs these tests beside the build at a lower priority.
+ */
 const npmTest = (env: Record<string, string>) =>
   spawnSync('node', ['scripts/test-all.mjs'], {
     env: { ...process.env, ...env },
     encoding: 'utf8',
-    timeout: 15_000,
+    timeout: 60_000,
   })
 
 describe('npm test stops in seconds, before any build, saying what to do', () => {
