@@ -193,6 +193,14 @@ async function main() {
   }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ame-bench-'))
 
+  console.log('\n0. Free slots: 14 days × 10 therapists × 3 rooms, 500 sessions held')
+  const slots = JSON.parse(
+    execFileSync(process.execPath, ['--import', 'tsx', 'scripts/bench-slots.ts'], {
+      encoding: 'utf8',
+    }),
+  )
+  report('slot engine, 14 days', `${slots.medianMs} ms median, ${slots.worstMs} ms worst of 30`)
+
   console.log('\n1. First start on an empty database (migrations + seed), then the start-up time')
   let server = startServer(dir)
   report('first start incl. migrations and seed → /en 200', `${await firstOk(`${BASE}/en`)} ms`)
