@@ -17,8 +17,8 @@ export default defineConfig({
     isolate: true,
     // Vitest's default leaves one core free: on a 2-core machine that is one file at a time.
     maxWorkers: Math.max(2, os.availableParallelism() - 1),
-    // Generous: in `npm test` these files run at a lower priority beside the build and the browser
-    // tests, and a busy machine may leave them little CPU for a while.
+    // Generous: in `npm test` these files run beside the build and the browser tests, which may
+    // leave them little CPU for a while on a 2-core machine.
     testTimeout: 180_000,
     hookTimeout: 300_000,
   },

@@ -7,7 +7,6 @@
 //    then the browser tests against it, one production server per Playwright worker.
 import { spawn } from 'node:child_process'
 import fs from 'node:fs'
-import os from 'node:os'
 import { preflight } from './test-preflight.mjs'
 
 // This project keeps Next.js telemetry off (package.json scripts do the same for dev/build/start).
@@ -26,7 +25,7 @@ const LOGS = 'test-results/logs'
  * Runs one step. Steps run beside others, so each writes to a log file that is printed whole when
  * the step ends: outputs never interleave.
  */
-function step(title, command, args, { env = {}, background = false } = {}) {
+function step(title, command, args, env = {}) {
   const started = Date.now()
   const log = `${LOGS}/${title.toLowerCase().replace(/\W+/g, '-').replace(/-$/, '')}.log`
   console.log(`=== ${title}: ${command} ${args.join(' ')} (log: ${log})`)
@@ -36,9 +35,6 @@ function step(title, command, args, { env = {}, background = false } = {}) {
       stdio: ['ignore', out, out],
       env: { ...process.env, ...env },
     })
-    // The background lane yields the CPU to the build and the browser tests, the longest chain;
-    // set before the child has started its own workers, which inherit it.
-    if (background) os.setPriority(child.pid, 10)
     child.on('close', (code) => {
       const ok = code === 0
       fs.closeSync(out)
@@ -85,25 +81,25 @@ console.log(mongoLine)
 fs.rmSync('test-results', { recursive: true, force: true })
 fs.mkdirSync(LOGS, { recursive: true })
 
-// Two lanes side by side. The build and then the browser tests are the longest chain; the checks
-// and the integration tests run beside them at a lower priority, in the CPU time they leave
-// (the browser tests often wait on pages, timers and the job runner).
-const background = { background: true }
+// Two lanes side by side, each keeping about one core busy: the checks, then the integration
+// tests one file at a time; and the build, then the browser tests. (A lower priority for the
+// first lane starved it: the browser tests can hold both cores for minutes.)
 const checksThenUnit = async () => {
-  const formatted = await step('Format', bin('prettier'), ['--check', '.'], background)
-  const typed = await step('Types', bin('tsc'), ['--noEmit'], background)
-  const unit = await step(
-    'Unit and integration (vitest)',
-    bin('vitest'),
-    ['run', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/unit.json'],
-    background,
-  )
+  const formatted = await step('Format', bin('prettier'), ['--check', '.'])
+  const typed = await step('Types', bin('tsc'), ['--noEmit'])
+  const unit = await step('Unit and integration (vitest)', bin('vitest'), [
+    'run',
+    '--maxWorkers=1',
+    '--reporter=default',
+    '--reporter=json',
+    '--outputFile.json=test-results/unit.json',
+  ])
   return formatted && typed && unit
 }
 
 const buildThenBrowser = async () => {
   const built = await step('Production build', bin('next'), ['build', '--webpack'], {
-    env: { BUILD_TYPES_CHECKED_BY_TSC: '1' },
+    BUILD_TYPES_CHECKED_BY_TSC: '1',
   })
   return built && (await step('End to end (Playwright)', bin('playwright'), ['test']))
 }

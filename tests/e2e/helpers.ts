@@ -87,3 +87,43 @@ export async function adminLogin(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Login' }).click()
   await expect(page).toHaveURL(/\/admin$/, ADMIN_LANDING)
 }
+
+/** Elements wider than the viewport, described for the failure message. */
+export async function overflow(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const width = window.innerWidth
+    if (document.documentElement.scrollWidth <= width) return []
+    return [...document.querySelectorAll('body *')]
+      .filter((element) => element.getBoundingClientRect().right > width + 1)
+      .slice(0, 5)
+      .map((element) => `${element.tagName.toLowerCase()}.${element.className}`)
+  })
+}
+
+/**
+ * Records, from the first byte, Content-Security-Policy violations, requests that leave `origin`
+ * and the web fonts the page loads.
+ */
+export async function watchRequests(page: Page, origin: string) {
+  const foreign: string[] = []
+  const fonts: string[] = []
+  page.on('request', (request) => {
+    const url = request.url()
+    if (url.startsWith('data:') || url.startsWith('blob:')) return
+    if (new URL(url).origin !== origin) foreign.push(url)
+    if (request.resourceType() === 'font') fonts.push(url)
+  })
+  await page.addInitScript(() => {
+    const store = window as unknown as { cspViolations: string[] }
+    store.cspViolations = []
+    document.addEventListener('securitypolicyviolation', (event) => {
+      store.cspViolations.push(`${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}`)
+    })
+  })
+  return {
+    foreign,
+    fonts,
+    violations: () =>
+      page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations),
+  }
+}

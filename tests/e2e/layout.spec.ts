@@ -2,8 +2,8 @@ import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { expect, test, type Page } from './fixtures'
-import { PAGE_PAIRS } from './helpers'
+import { expect, test } from './fixtures'
+import { overflow, PAGE_PAIRS } from './helpers'
 
 // Read-only checks: spread over the workers.
 test.describe.configure({ mode: 'parallel' })
@@ -12,18 +12,6 @@ const PAGES = PAGE_PAIRS.flatMap((pair) => [
   { name: pair.name, locale: 'en', path: pair.en },
   { name: pair.name, locale: 'id', path: pair.id },
 ])
-
-/** Elements wider than the viewport, described for the failure message. */
-async function overflow(page: Page) {
-  return page.evaluate(() => {
-    const width = window.innerWidth
-    if (document.documentElement.scrollWidth <= width) return []
-    return [...document.querySelectorAll('body *')]
-      .filter((element) => element.getBoundingClientRect().right > width + 1)
-      .slice(0, 5)
-      .map((element) => `${element.tagName.toLowerCase()}.${element.className}`)
-  })
-}
 
 // Every template's fit, tap targets, accessibility, CSP and same-origin requests at 320, 390 and
 // 1280 px: _templates.spec.ts.

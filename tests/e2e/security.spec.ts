@@ -5,9 +5,9 @@
  * request to another host.
  */
 import fs from 'node:fs'
-import { expect, test, type APIRequestContext, type Page } from './fixtures'
+import { expect, test, type APIRequestContext } from './fixtures'
 import { contentSecurityPolicy } from '../../src/config/securityHeaders'
-import { adminLogin, adminToken } from './helpers'
+import { adminLogin, adminToken, watchRequests } from './helpers'
 
 type Case = {
   name: string
@@ -201,29 +201,6 @@ test('every response carries the static security headers', async ({ request }) =
   }
 })
 
-/** Records CSP violations and every request that leaves this origin, from the first byte. */
-async function watch(page: Page, origin: string) {
-  const foreign: string[] = []
-  page.on('request', (request) => {
-    const url = request.url()
-    if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) {
-      foreign.push(url)
-    }
-  })
-  await page.addInitScript(() => {
-    const store = window as unknown as { cspViolations: string[] }
-    store.cspViolations = []
-    document.addEventListener('securitypolicyviolation', (event) => {
-      store.cspViolations.push(`${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}`)
-    })
-  })
-  return {
-    foreign,
-    violations: () =>
-      page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations),
-  }
-}
-
 // Every public template's CSP violations and requests to other hosts: _templates.spec.ts.
 
 test('the admin works under the same policy: zero violations, no other host', async ({
@@ -233,7 +210,7 @@ test('the admin works under the same policy: zero violations, no other host', as
 }) => {
   test.setTimeout(180_000)
   await adminToken(request)
-  const watcher = await watch(page, baseURL ?? '')
+  const watcher = await watchRequests(page, new URL(baseURL ?? '').origin)
   await adminLogin(page)
   const views: [string, RegExp][] = [
     ['/admin', /Dashboard|Services/],

@@ -15,12 +15,17 @@ const npmTest = (env: Record<string, string>) =>
     timeout: 60_000,
   })
 
+/** It ended by itself, with a failure, before the first stage. */
+function expectStoppedBeforeAnyStage(run: ReturnType<typeof npmTest>) {
+  expect(run.signal).toBeNull()
+  expect(run.status).toBe(1)
+  expect(run.stdout).not.toContain('=== Format')
+}
+
 describe('npm test stops in seconds, before any build, saying what to do', () => {
   it('without a browser: the command to install one', () => {
     const run = npmTest({ CHROMIUM_PATH: '/nonexistent/chromium' })
-    expect(run.signal).toBeNull()
-    expect(run.status).toBe(1)
-    expect(run.stdout).not.toContain('=== Format')
+    expectStoppedBeforeAnyStage(run)
     expect(run.stderr).toContain('CHROMIUM_PATH=/nonexistent/chromium is not an executable file.')
     expect(run.stderr).toContain('sudo apt-get install -y chromium')
     expect(run.stderr).toContain('npx playwright install chromium')
@@ -32,9 +37,7 @@ describe('npm test stops in seconds, before any build, saying what to do', () =>
     const { port } = blocker.address() as net.AddressInfo
     try {
       const run = npmTest({ E2E_PORT: String(port) })
-      expect(run.signal).toBeNull()
-      expect(run.status).toBe(1)
-      expect(run.stdout).not.toContain('=== Format')
+      expectStoppedBeforeAnyStage(run)
       expect(run.stderr).toContain(`Port ${port} on 127.0.0.1 is in use`)
       expect(run.stderr).toMatch(/E2E_PORT=\d+ npm test/)
     } finally {
@@ -44,9 +47,7 @@ describe('npm test stops in seconds, before any build, saying what to do', () =>
 
   it('when TEST_MONGODB_URI does not answer: where, and how to start it', () => {
     const run = npmTest({ TEST_MONGODB_URI: 'mongodb://127.0.0.1:9/?replicaSet=rs0' })
-    expect(run.signal).toBeNull()
-    expect(run.status).toBe(1)
-    expect(run.stdout).not.toContain('=== Format')
+    expectStoppedBeforeAnyStage(run)
     expect(run.stderr).toContain('nothing answers at 127.0.0.1:9')
     expect(run.stderr).toContain('docker compose up -d mongo')
   })
