@@ -18,6 +18,7 @@ export function Logo({ name, place }: { name: string; place: string }) {
       <LogoMark className="logo__mark" />
       <span className="logo__text">
         <span className="logo__name">{name}</span>
+        {/* Read as "Ame Spa Jakarta": a link named "…, home" must contain its visible words. */}{' '}
         <span className="logo__place">{place}</span>
       </span>
     </span>

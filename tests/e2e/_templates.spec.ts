@@ -9,24 +9,12 @@
  */
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Browser, type Page } from './fixtures'
-import { PAGE_PAIRS } from './helpers'
+import { overflow, PAGE_PAIRS, watchRequests } from './helpers'
 
 // Read-only checks: spread over the workers.
 test.describe.configure({ mode: 'parallel' })
 
 const LOCALES = ['en', 'id'] as const
-
-/** Elements wider than the viewport, described for the failure message. */
-async function overflow(page: Page) {
-  return page.evaluate(() => {
-    const width = window.innerWidth
-    if (document.documentElement.scrollWidth <= width) return []
-    return [...document.querySelectorAll('body *')]
-      .filter((element) => element.getBoundingClientRect().right > width + 1)
-      .slice(0, 5)
-      .map((element) => `${element.tagName.toLowerCase()}.${element.className}`)
-  })
-}
 
 /** Header and booking-bar controls smaller than 44 × 44 px. */
 async function smallTargets(page: Page) {
@@ -47,31 +35,6 @@ async function axeViolations(page: Page) {
     .options({ resultTypes: ['violations'] })
     .analyze()
   return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)
-}
-
-/** Records CSP violations, requests to other hosts and web fonts, from the first byte. */
-async function watch(page: Page, origin: string) {
-  const foreign: string[] = []
-  const fonts: string[] = []
-  page.on('request', (request) => {
-    const url = request.url()
-    if (url.startsWith('data:') || url.startsWith('blob:')) return
-    if (new URL(url).origin !== origin) foreign.push(url)
-    if (request.resourceType() === 'font') fonts.push(url)
-  })
-  await page.addInitScript(() => {
-    const store = window as unknown as { cspViolations: string[] }
-    store.cspViolations = []
-    document.addEventListener('securitypolicyviolation', (event) => {
-      store.cspViolations.push(`${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}`)
-    })
-  })
-  return {
-    foreign,
-    fonts,
-    violations: () =>
-      page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations),
-  }
 }
 
 async function phone(browser: Browser, width: number) {
@@ -108,6 +71,11 @@ for (const pair of PAGE_PAIRS) {
         locale === 'en' ? 'id' : 'en',
       )
       expect(await axeViolations(page), where).toEqual([])
+      // WCAG 2.5.3: the home link's name contains the words it shows ("Ame Spa Jakarta").
+      const brand = page.locator('.site-header__brand')
+      const shown = ((await brand.textContent()) ?? '').replace(/\s+/g, ' ').trim()
+      expect(shown, where).toBe('Ame Spa Jakarta')
+      await expect(brand, where).toHaveAccessibleName(new RegExp(`^${shown},`))
       await expectPhoneLayout(page, where)
     }
     await context.close()
@@ -127,7 +95,7 @@ for (const pair of PAGE_PAIRS) {
     baseURL,
   }) => {
     await page.setViewportSize({ width: 1280, height: 800 })
-    const watcher = await watch(page, new URL(baseURL ?? '').origin)
+    const watcher = await watchRequests(page, new URL(baseURL ?? '').origin)
     for (const locale of LOCALES) {
       const where = `${pair[locale]} at 1280 px`
       await page.goto(pair[locale], { waitUntil: 'networkidle' })

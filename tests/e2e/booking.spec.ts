@@ -110,6 +110,16 @@ test.describe('booking requests', () => {
     await expect(success).toContainText('15.30 WIB')
     await expect(success.getByTestId('whatsapp-link')).toBeVisible()
 
+    // On a 390 px phone each value has the width of the card, label above it: side by side, the
+    // long Indonesian labels once left the values one letter per line.
+    await page.setViewportSize({ width: 390, height: 800 })
+    const card = await success.boundingBox()
+    for (const value of await success.locator('dd').all()) {
+      const box = await value.boundingBox()
+      expect(box?.width ?? 0).toBeGreaterThan((card?.width ?? 0) * 0.7)
+    }
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390)
+
     const stored = (await inquiries(page.request, token)).find(
       (doc) => doc.name === 'Sari Wulandari',
     )

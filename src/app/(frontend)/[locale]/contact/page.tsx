@@ -13,6 +13,7 @@ import { listingMetadata } from '@/seo/pageMetadata'
 import { listServices } from '@/queries/services'
 import { getSiteSettings } from '@/queries/siteSettings'
 import { mapUrl } from '@/utilities/maps'
+import summaryList from '@/components/SummaryList.module.css'
 
 type Props = { params: Promise<{ locale: Locale }> }
 
@@ -59,7 +60,7 @@ export default async function ContactPage({ params }: Props) {
                   {t('mapLink')}
                 </a>
               </p>
-              <dl className="summary-list">
+              <dl className={summaryList.list}>
                 <dt>{t('phoneHeading')}</dt>
                 <dd>
                   <a href={`tel:${settings.phone}`}>{settings.phone}</a>

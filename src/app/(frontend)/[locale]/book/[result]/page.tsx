@@ -10,6 +10,7 @@ import { otherLocale, pathFor } from '@/i18n/paths'
 import { formatClock, formatDayDate } from '@/utilities/format'
 import { jakartaToday } from '@/utilities/jakartaTime'
 import { emptyValues } from '@/booking/formResult'
+import summaryList from '@/components/SummaryList.module.css'
 
 type Props = { params: Promise<{ locale: Locale; result: string }> }
 
@@ -81,7 +82,7 @@ async function Summary({ locale, result }: { locale: Locale; result: FormResult 
       <p>{t('successBody')}</p>
       {values.email && <p>{t('successEmail', { email: values.email })}</p>}
       <h2>{t('summaryHeading')}</h2>
-      <dl className="summary-list">
+      <dl className={summaryList.list}>
         <dt>{t('summaryTreatment')}</dt>
         <dd>{treatment}</dd>
         <dt>{t('summaryWhen')}</dt>
