@@ -87,7 +87,7 @@ test('each role’s dashboard shows what it can act on, with live counts', async
   await adminToken(request)
   await adminLogin(page)
   const today = page.getByTestId('bookings-today')
-  await expect(page.getByTestId('dashboard-promotions')).toBeVisible()
+  await expect(page.getByTestId('dashboard-promotions')).toBeVisible(ADMIN_LANDING)
   const before = Number(await today.textContent())
   const booked = await request.post('/api/inquiries', {
     data: {
@@ -106,7 +106,7 @@ test('each role’s dashboard shows what it can act on, with live counts', async
   const editor = await browser.newContext()
   const editorPage = await editor.newPage()
   await login(editorPage, await staff(request, 'editor'))
-  await expect(editorPage.getByTestId('dashboard-bookings')).toBeVisible()
+  await expect(editorPage.getByTestId('dashboard-bookings')).toBeVisible(ADMIN_LANDING)
   await expect(editorPage.getByTestId('dashboard-promotions')).toHaveCount(0)
   await expect(editorPage.locator('nav').getByRole('link', { name: 'Promotions' })).toHaveCount(0)
   await expect(editorPage.locator('nav').getByRole('link', { name: 'Users' })).toHaveCount(0)
@@ -115,7 +115,7 @@ test('each role’s dashboard shows what it can act on, with live counts', async
   const marketing = await browser.newContext()
   const marketingPage = await marketing.newPage()
   await login(marketingPage, await staff(request, 'marketing'))
-  await expect(marketingPage.getByTestId('dashboard-promotions')).toBeVisible()
+  await expect(marketingPage.getByTestId('dashboard-promotions')).toBeVisible(ADMIN_LANDING)
   await expect(marketingPage.getByTestId('dashboard-bookings')).toHaveCount(0)
   await expect(marketingPage.getByRole('button', { name: 'Admin' })).toHaveCount(0)
   await marketing.close()
@@ -218,7 +218,9 @@ test('in Indonesian the admin’s labels, columns and prices read in Indonesian'
   await page.getByLabel('Email').fill('e2e-admin@example.com')
   await page.getByLabel('Kata Sandi').fill('e2e-admin-password-1')
   await page.getByRole('button', { name: 'Masuk' }).click()
-  await expect(page.getByRole('heading', { name: 'Hari ini di Ame Spa' })).toBeVisible()
+  await expect(page.getByRole('heading', { name: 'Hari ini di Ame Spa' })).toBeVisible(
+    ADMIN_LANDING,
+  )
   await page.goto('/admin/collections/services')
   const header = page.locator('thead')
   await expect(header).toContainText('Jenis pijat')
