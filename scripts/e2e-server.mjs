@@ -1,7 +1,10 @@
-// Starts the production build on a fresh, empty SQLite file, as a first production start would:
-// committed migrations run, then the automatic first-start seed fills it. A real SMTP server runs
-// beside it and writes every email it receives to <data>/mail/, where the tests read them.
-// E2E_DATA_DIR names the data folder (default data/e2e), E2E_PORT the port (default 3100).
+// Starts the production build on a fresh SQLite file. Either empty, as a first production start
+// would (committed migrations run, then the automatic first-start seed fills it), or, with
+// E2E_TEMPLATE_DIR, a copy of what such a first start made (scripts/first-start.ts): `npm test`
+// makes it once while the app builds instead of seeding once per server (~15 s of pictures each).
+// A real SMTP server runs beside it and writes every email it receives to <data>/mail/, where the
+// tests read them. E2E_DATA_DIR names the data folder (default data/e2e), E2E_PORT the port
+// (default 3100).
 import { spawn } from 'node:child_process'
 import crypto from 'node:crypto'
 import fs from 'node:fs'
@@ -11,6 +14,10 @@ import { startSmtpSink } from './smtp-sink.mjs'
 const dir = path.resolve(process.env.E2E_DATA_DIR ?? 'data/e2e')
 fs.rmSync(dir, { recursive: true, force: true })
 fs.mkdirSync(dir, { recursive: true })
+const template = process.env.E2E_TEMPLATE_DIR
+if (template && fs.existsSync(path.join(template, 'e2e.db'))) {
+  fs.cpSync(template, dir, { recursive: true })
+}
 
 const sink = await startSmtpSink({ dir: path.join(dir, 'mail') })
 const port = process.env.E2E_PORT ?? '3100'

@@ -5,8 +5,10 @@
 // 2. Two lanes side by side, so both cores stay busy: format, types, then the unit and
 //    integration tests; and the production build (which skips its own type check: tsc has it),
 //    then the browser tests against it, one production server per Playwright worker.
-import { spawn } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
+import crypto from 'node:crypto'
 import fs from 'node:fs'
+import path from 'node:path'
 import { preflight } from './test-preflight.mjs'
 
 // This project keeps Next.js telemetry off (package.json scripts do the same for dev/build/start).
@@ -25,7 +27,22 @@ const LOGS = 'test-results/logs'
  * Runs one step. Steps run beside others, so each writes to a log file that is printed whole when
  * the step ends: outputs never interleave.
  */
-function step(title, command, args, env = {}) {
+/** Steps in process groups of their own (to lower their priority later), stopped with the run. */
+const groups = new Set()
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    for (const pid of groups) {
+      try {
+        process.kill(-pid, signal)
+      } catch {
+        // already gone
+      }
+    }
+    process.exit(130)
+  })
+}
+
+function step(title, command, args, env = {}, onStart = () => {}) {
   const started = Date.now()
   const log = `${LOGS}/${title.toLowerCase().replace(/\W+/g, '-').replace(/-$/, '')}.log`
   console.log(`=== ${title}: ${command} ${args.join(' ')} (log: ${log})`)
@@ -34,8 +51,12 @@ function step(title, command, args, env = {}) {
     const child = spawn(command, args, {
       stdio: ['ignore', out, out],
       env: { ...process.env, ...env },
+      detached: true,
     })
+    groups.add(child.pid)
+    onStart(child.pid)
     child.on('close', (code) => {
+      groups.delete(child.pid)
       const ok = code === 0
       fs.closeSync(out)
       console.log(`\n--- ${title} output ---`)
@@ -84,24 +105,76 @@ fs.mkdirSync(LOGS, { recursive: true })
 // Two lanes side by side, each keeping about one core busy: the checks, then the integration
 // tests one file at a time; and the build, then the browser tests. (A lower priority for the
 // first lane starved it: the browser tests can hold both cores for minutes.)
+// The browser tests' database: what a first production start makes (migrations, then the seed),
+// made once while the app builds; each test server starts from a copy of it.
+const E2E_TEMPLATE_DIR = 'test-results/e2e-template'
+const firstStart = (async () => {
+  fs.mkdirSync(E2E_TEMPLATE_DIR, { recursive: true })
+  const dir = path.resolve(E2E_TEMPLATE_DIR)
+  return step(
+    'First start (browser tests database)',
+    process.execPath,
+    ['--conditions=production', '--import', 'tsx', 'scripts/first-start.ts'],
+    {
+      NODE_ENV: 'production',
+      DATABASE_URI: `file:${path.join(dir, 'e2e.db')}`,
+      MEDIA_DIR: path.join(dir, 'media'),
+      PAGE_CACHE_DIR: path.join(dir, 'next-cache'),
+      PAYLOAD_SECRET: crypto.randomBytes(32).toString('hex'),
+      PAYLOAD_JOBS_AUTORUN: 'false',
+    },
+  )
+})()
+
+// The unit tests' process group, once they run.
+let unitGroup = null
+let browserTestsStarted = false
+/**
+ * Once the browser tests start, the unit tests take only the CPU they leave: a browser test is a
+ * chain of waits on a server and a browser, and each wait grows with every process competing for
+ * the two cores, while the unit tests are batch work that can run in the gaps. (They keep their
+ * full share during the build, which is batch work too.)
+ */
+function unitTestsYield() {
+  if (!unitGroup) return
+  spawnSync('renice', ['-n', '10', '-g', String(unitGroup)], { stdio: 'ignore' })
+}
+
 const checksThenUnit = async () => {
+  const started = await firstStart
   const formatted = await step('Format', bin('prettier'), ['--check', '.'])
   const typed = await step('Types', bin('tsc'), ['--noEmit'])
-  const unit = await step('Unit and integration (vitest)', bin('vitest'), [
-    'run',
-    '--maxWorkers=1',
-    '--reporter=default',
-    '--reporter=json',
-    '--outputFile.json=test-results/unit.json',
-  ])
-  return formatted && typed && unit
+  const unit = await step(
+    'Unit and integration (vitest)',
+    bin('vitest'),
+    [
+      'run',
+      '--reporter=default',
+      '--reporter=json',
+      '--outputFile.json=test-results/unit.json',
+    ],
+    {},
+    (pid) => {
+      unitGroup = pid
+      if (browserTestsStarted) unitTestsYield()
+    },
+  )
+  unitGroup = null
+  return started && formatted && typed && unit
 }
 
 const buildThenBrowser = async () => {
   const built = await step('Production build', bin('next'), ['build', '--webpack'], {
     BUILD_TYPES_CHECKED_BY_TSC: '1',
   })
-  return built && (await step('End to end (Playwright)', bin('playwright'), ['test']))
+  const template = await firstStart
+  if (!built) return false
+  browserTestsStarted = true
+  unitTestsYield()
+  return step('End to end (Playwright)', bin('playwright'), ['test'], {
+    // Without the template each server seeds its own database, as a first start does.
+    ...(template ? { E2E_TEMPLATE_DIR: path.resolve(E2E_TEMPLATE_DIR) } : {}),
+  })
 }
 
 const [checksOk, builtOk] = await Promise.all([checksThenUnit(), buildThenBrowser()])

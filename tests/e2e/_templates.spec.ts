@@ -1,14 +1,14 @@
 /**
- * Every public page template, in both languages, at a small phone (320 px), a common phone
- * (390 px) and a desktop (1280 px). Each page is opened once per width and everything that width
- * must hold is checked on that load: language and structure, fit and tap targets, the booking
- * bar, accessibility (axe), the Content-Security-Policy and requests to other hosts.
+ * Every public page template, in both languages, at a desktop (1280 px), a common phone (390 px)
+ * and a small phone (320 px): one test per width, on one load of the page per language (the
+ * layout is CSS alone, so a resize shows what a fresh load at that width shows). Requests, the
+ * Content-Security-Policy and fonts are watched from the first byte of that load.
  *
  * The leading underscore puts this file first: its many short, busy tests keep every worker
  * occupied while the later files' waits (job runner, backups) overlap.
  */
 import AxeBuilder from '@axe-core/playwright'
-import { expect, test, type Browser, type Page } from './fixtures'
+import { expect, test, type BrowserContext, type Page } from './fixtures'
 import { overflow, PAGE_PAIRS, watchRequests } from './helpers'
 
 // Read-only checks: spread over the workers.
@@ -37,13 +37,9 @@ async function axeViolations(page: Page) {
   return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)
 }
 
-async function phone(browser: Browser, width: number) {
-  const context = await browser.newContext({ viewport: { width, height: 740 } })
-  return { context, page: await context.newPage() }
-}
-
 /** What a phone visitor relies on: it fits, the controls are big enough, booking is one tap. */
 async function expectPhoneLayout(page: Page, where: string) {
+  await page.evaluate(() => window.scrollTo(0, 0))
   expect(await overflow(page), `${where}: wider than the screen`).toEqual([])
   expect(await smallTargets(page), `${where}: tap targets under 44 px`).toEqual([])
   const bar = page.getByTestId('booking-bar')
@@ -55,62 +51,64 @@ async function expectPhoneLayout(page: Page, where: string) {
 }
 
 for (const pair of PAGE_PAIRS) {
-  test(`${pair.name} at 390 px: its language, one heading, fits, booking one tap away, no axe violations`, async ({
-    browser,
-  }) => {
-    const { context, page } = await phone(browser, 390)
-    for (const locale of LOCALES) {
-      const where = `${pair[locale]} at 390 px`
-      const response = await page.goto(pair[locale])
-      expect(response?.status(), where).toBe(pair.name === '404' ? 404 : 200)
-      await expect(page.locator('html')).toHaveAttribute('lang', locale)
-      await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1)
-      await expect(page.getByRole('main')).toBeVisible()
-      await expect(page.getByTestId('language-switcher')).toHaveAttribute(
-        'hreflang',
-        locale === 'en' ? 'id' : 'en',
-      )
-      expect(await axeViolations(page), where).toEqual([])
-      // WCAG 2.5.3: the home link's name contains the words it shows ("Ame Spa Jakarta").
-      const brand = page.locator('.site-header__brand')
-      const shown = ((await brand.textContent()) ?? '').replace(/\s+/g, ' ').trim()
-      expect(shown, where).toBe('Ame Spa Jakarta')
-      await expect(brand, where).toHaveAccessibleName(new RegExp(`^${shown},`))
-      await expectPhoneLayout(page, where)
-    }
-    await context.close()
-  })
+  // One browser tab per template, as a visitor switching language would use.
+  test.describe.serial(pair.name, () => {
+    let context: BrowserContext
+    let page: Page
+    let watcher: Awaited<ReturnType<typeof watchRequests>>
 
-  test(`${pair.name} at 320 px: fits, booking one tap away`, async ({ browser }) => {
-    const { context, page } = await phone(browser, 320)
-    for (const locale of LOCALES) {
-      await page.goto(pair[locale])
-      await expectPhoneLayout(page, `${pair[locale]} at 320 px`)
-    }
-    await context.close()
-  })
+    test.beforeAll(async ({ browser, server }) => {
+      context = await browser.newContext({ baseURL: server.baseURL })
+      page = await context.newPage()
+      watcher = await watchRequests(page, server.baseURL)
+    })
+    test.afterAll(async () => context?.close())
 
-  test(`${pair.name} at 1280 px: no axe or CSP violations, nothing from another host`, async ({
-    page,
-    baseURL,
-  }) => {
-    await page.setViewportSize({ width: 1280, height: 800 })
-    const watcher = await watchRequests(page, new URL(baseURL ?? '').origin)
     for (const locale of LOCALES) {
-      const where = `${pair[locale]} at 1280 px`
-      await page.goto(pair[locale], { waitUntil: 'networkidle' })
-      expect(await watcher.violations(), `${where}: CSP violations`).toEqual([])
-      expect(await axeViolations(page), where).toEqual([])
-      const fontBytes = await page.evaluate(() =>
-        performance
-          .getEntriesByType('resource')
-          .filter((entry) => /\.woff2$/.test(entry.name))
-          .reduce((sum, entry) => sum + (entry as PerformanceResourceTiming).encodedBodySize, 0),
-      )
-      expect(fontBytes, `${where}: web fonts (bytes)`).toBeLessThanOrEqual(60 * 1024)
+      const path = pair[locale]
+
+      test(`${path} at 1280 px: its language, one heading, no axe or CSP violations, nothing from another host`, async () => {
+        const where = `${path} at 1280 px`
+        await page.setViewportSize({ width: 1280, height: 800 })
+        const response = await page.goto(path, { waitUntil: 'networkidle' })
+        expect(response?.status(), where).toBe(pair.name === '404' ? 404 : 200)
+        await expect(page.locator('html')).toHaveAttribute('lang', locale)
+        await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1)
+        await expect(page.getByRole('main')).toBeVisible()
+        await expect(page.getByTestId('language-switcher')).toHaveAttribute(
+          'hreflang',
+          locale === 'en' ? 'id' : 'en',
+        )
+        expect(await watcher.violations(), `${where}: CSP violations`).toEqual([])
+        expect(await axeViolations(page), where).toEqual([])
+        const fontBytes = await page.evaluate(() =>
+          performance
+            .getEntriesByType('resource')
+            .filter((entry) => /\.woff2$/.test(entry.name))
+            .reduce((sum, entry) => sum + (entry as PerformanceResourceTiming).encodedBodySize, 0),
+        )
+        expect(fontBytes, `${where}: web fonts (bytes)`).toBeLessThanOrEqual(60 * 1024)
+        expect(watcher.foreign, where).toEqual([])
+        // Self-hosted brand fonts load (from this origin, as checked above).
+        expect(watcher.fonts.length, where).toBeGreaterThan(0)
+      })
+
+      test(`${path} at 390 px: no axe violations, fits, booking one tap away`, async () => {
+        const where = `${path} at 390 px`
+        await page.setViewportSize({ width: 390, height: 740 })
+        expect(await axeViolations(page), where).toEqual([])
+        // WCAG 2.5.3: the home link's name contains the words it shows ("Ame Spa Jakarta").
+        const brand = page.locator('.site-header__brand')
+        const shown = ((await brand.textContent()) ?? '').replace(/\s+/g, ' ').trim()
+        expect(shown, where).toBe('Ame Spa Jakarta')
+        await expect(brand, where).toHaveAccessibleName(new RegExp(`^${shown},`))
+        await expectPhoneLayout(page, where)
+      })
+
+      test(`${path} at 320 px: fits, booking one tap away`, async () => {
+        await page.setViewportSize({ width: 320, height: 740 })
+        await expectPhoneLayout(page, `${path} at 320 px`)
+      })
     }
-    expect(watcher.foreign).toEqual([])
-    // Self-hosted brand fonts load (from this origin, as checked above).
-    expect(watcher.fonts.length).toBeGreaterThan(0)
   })
 }

@@ -61,4 +61,4 @@ export const test = base.extend<{ mailDir: string }, { server: E2EServer }>({
 })
 
 export { expect } from '@playwright/test'
-export type { APIRequestContext, Browser, Page } from '@playwright/test'
+export type { APIRequestContext, Browser, BrowserContext, Page } from '@playwright/test'

@@ -1,6 +1,9 @@
 /**
- * Each worker's server is a first production start: `next start` on an empty SQLite file runs
- * the committed migrations (no schema push), then the automatic first-start seed fills it.
+ * Each worker's server starts where a first production start leaves an empty SQLite file: the
+ * committed migrations ran (no schema push), then the automatic first-start seed filled it.
+ * `npm test` makes that database once with scripts/first-start.ts (the same Payload start,
+ * without the web server) and copies it to each server; `npm run test:e2e` lets each server do
+ * its own first start.
  */
 import fs from 'node:fs'
 import path from 'node:path'
