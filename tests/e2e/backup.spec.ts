@@ -73,9 +73,13 @@ async function waitForHealth(url: string, server: ChildProcess) {
   throw new Error('the restored server did not start within 60 s')
 }
 
-async function keepWriting(request: APIRequestContext, token: string, stop: () => boolean) {
+async function keepWriting(
+  request: APIRequestContext,
+  token: string,
+  stop: () => boolean,
+  acknowledged: { id: string; at: number }[],
+) {
   const service = await findBySlug(request, 'services', 'deep-tissue-massage')
-  const acknowledged: { id: string; at: number }[] = []
   // Mostly service edits: each booking request also queues two emails, and a long queue would
   // hold up the booking tests' own emails.
   for (let i = 0; !stop(); i++) {
@@ -116,8 +120,11 @@ test('a backup taken while the site takes writes restores into a site that works
   }
 
   let writing = true
-  const writes = keepWriting(request, token, () => !writing)
-  await new Promise((resolve) => setTimeout(resolve, 1000))
+  const acknowledgedSoFar: { id: string; at: number }[] = []
+  const writes = keepWriting(request, token, () => !writing, acknowledgedSoFar)
+  // The backup starts once the site has acknowledged a booking (on a busy machine that takes
+  // longer than any fixed pause).
+  await expect.poll(() => acknowledgedSoFar.length, { timeout: 60_000 }).toBeGreaterThan(0)
   const backupStarted = Date.now()
   const backup = await npm(['backup'], {
     ...production,
