@@ -460,6 +460,28 @@ export interface Therapist {
   yearsOfExperience?: number | null;
   active?: boolean | null;
   /**
+   * Booking offers this therapist only for these treatments.
+   */
+  services?: (string | Service)[] | null;
+  /**
+   * The times this therapist can take guests. Booking offers only times inside a shift.
+   */
+  workingHours?:
+    | {
+        weekday: 'monday' | 'tuesday' | 'wednesday' | 'thursday' | 'friday' | 'saturday' | 'sunday';
+        start: string;
+        end: string;
+        id?: string | null;
+      }[]
+    | null;
+  daysOff?:
+    | {
+        date: string;
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
    * Lower numbers are listed first.
    */
   sortOrder?: number | null;
@@ -631,6 +653,10 @@ export interface Inquiry {
   service?: (string | null) | Service;
   durationMinutes?: number | null;
   /**
+   * Empty: any therapist.
+   */
+  therapist?: (string | null) | Therapist;
+  /**
    * YYYY-MM-DD, in Jakarta.
    */
   preferredDate: string;
@@ -643,6 +669,7 @@ export interface Inquiry {
   status?: ('new' | 'confirmed' | 'declined' | 'done') | null;
   handledBy?: (string | null) | User;
   handledAt?: string | null;
+  overlap?: string | null;
   statusOrder?: number | null;
   updatedAt: string;
   createdAt: string;
@@ -998,6 +1025,22 @@ export interface TherapistsSelect<T extends boolean = true> {
   languages?: T;
   yearsOfExperience?: T;
   active?: T;
+  services?: T;
+  workingHours?:
+    | T
+    | {
+        weekday?: T;
+        start?: T;
+        end?: T;
+        id?: T;
+      };
+  daysOff?:
+    | T
+    | {
+        date?: T;
+        note?: T;
+        id?: T;
+      };
   sortOrder?: T;
   missingTranslations?: T;
   meta?:
@@ -1157,6 +1200,7 @@ export interface InquiriesSelect<T extends boolean = true> {
   email?: T;
   service?: T;
   durationMinutes?: T;
+  therapist?: T;
   preferredDate?: T;
   preferredTime?: T;
   message?: T;
@@ -1164,6 +1208,7 @@ export interface InquiriesSelect<T extends boolean = true> {
   status?: T;
   handledBy?: T;
   handledAt?: T;
+  overlap?: T;
   statusOrder?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1314,6 +1359,20 @@ export interface SiteSetting {
         id?: string | null;
       }[]
     | null;
+  booking: {
+    /**
+     * Sessions that can run at the same time.
+     */
+    treatmentRooms: number;
+    /**
+     * To prepare the room and the therapist after each session.
+     */
+    bufferMinutes: number;
+    /**
+     * During opening hours; promised to guests after they book.
+     */
+    replyWithinMinutes: number;
+  };
   socialLinks?:
     | {
         platform: 'instagram' | 'facebook' | 'tiktok' | 'youtube' | 'google-maps';
@@ -1365,6 +1424,13 @@ export interface SiteSettingsSelect<T extends boolean = true> {
         opens?: T;
         closes?: T;
         id?: T;
+      };
+  booking?:
+    | T
+    | {
+        treatmentRooms?: T;
+        bufferMinutes?: T;
+        replyWithinMinutes?: T;
       };
   socialLinks?:
     | T

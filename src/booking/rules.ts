@@ -16,6 +16,7 @@ export type BookingErrorCode =
   | 'emailInvalid'
   | 'serviceUnknown'
   | 'durationUnknown'
+  | 'therapistUnknown'
   | 'dateInvalid'
   | 'dateNotReal'
   | 'datePast'

@@ -13,6 +13,7 @@ import { hoursOn, type DayHours, type Weekday } from '@/utilities/openingHours'
  *   off and holds no other session then or in the buffer around it — the chosen one, or any when none is chosen. Sessions booked
  *   with "any therapist" each need a therapist of their own too, which is counted conservatively:
  *   a time is offered only if enough free qualified therapists remain for them as well.
+ *   A spa that lists no therapists at all is limited by its rooms and hours alone.
  */
 
 export const SLOT_STEP_MINUTES = 30
@@ -36,6 +37,8 @@ export type HeldSession = {
   durationMinutes: number
   /** The assigned or requested therapist; none when the guest asked for any therapist. */
   therapistId?: string | null
+  /** The treatment: a session with any therapist needs one who gives it. */
+  serviceId?: string | null
 }
 
 export type SlotQuery = {
@@ -63,7 +66,7 @@ export const minutesOf = (clock: string): number => {
 export const clockOf = (minutes: number): string =>
   `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`
 
-type Span = { start: number; end: number; therapistId?: string | null }
+type Span = { start: number; end: number; therapistId?: string | null; serviceId?: string | null }
 
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end
 
@@ -89,6 +92,27 @@ function worksThrough(therapist: TherapistSchedule, date: string, weekday: Weekd
   )
 }
 
+/**
+ * Whether each set can be given one member of its own, no member shared (Kuhn's augmenting
+ * paths; the sets here are a handful of therapists each).
+ */
+function hasDistinctRepresentatives(sets: readonly string[][]): boolean {
+  const owner = new Map<string, number>()
+  const assign = (index: number, seen: Set<string>): boolean => {
+    for (const id of sets[index]) {
+      if (seen.has(id)) continue
+      seen.add(id)
+      const current = owner.get(id)
+      if (current === undefined || assign(current, seen)) {
+        owner.set(id, index)
+        return true
+      }
+    }
+    return false
+  }
+  return sets.every((_, index) => assign(index, new Set()))
+}
+
 /** The free start times of one day, earliest first, each with the therapists free then. */
 export function freeSlots(query: SlotQuery): Slot[] {
   const step = query.stepMinutes ?? SLOT_STEP_MINUTES
@@ -110,6 +134,7 @@ export function freeSlots(query: SlotQuery): Slot[] {
         start,
         end: start + session.durationMinutes + buffer,
         therapistId: session.therapistId ?? null,
+        serviceId: session.serviceId ?? null,
       }
     })
   const qualified = query.therapists.filter(
@@ -125,20 +150,38 @@ export function freeSlots(query: SlotQuery): Slot[] {
     const session: Span = { start, end: start + query.durationMinutes }
     const window: Span = { start, end: session.end + buffer }
     if (peak(held, window) >= query.rooms) continue
+    if (query.therapists.length === 0) {
+      slots.push({ time: clockOf(start), therapistIds: [] })
+      continue
+    }
     const overlapping = held.filter((span) => overlaps(span, window))
     const busy = new Set(overlapping.map((span) => span.therapistId).filter(Boolean))
-    const available = query.therapists.filter(
+    const canTake = (
+      therapist: TherapistSchedule,
+      serviceId: string | null | undefined,
+      span: Span,
+    ) =>
+      !busy.has(therapist.id) &&
+      (!serviceId || therapist.serviceIds.includes(serviceId)) &&
+      worksThrough(therapist, query.date, weekday, span)
+    // Every "any therapist" session running then needs a therapist of its own who gives its
+    // treatment; the new session may take a therapist only if they all still get one.
+    const unassigned = overlapping
+      .filter((span) => !span.therapistId)
+      .map((span) =>
+        query.therapists
+          // The buffer after it may run past the end of a shift; the session may not.
+          .filter((therapist) =>
+            canTake(therapist, span.serviceId, { start: span.start, end: span.end - buffer }),
+          )
+          .map((therapist) => therapist.id),
+      )
+    const free = qualified.filter(
       (therapist) =>
-        !busy.has(therapist.id) && worksThrough(therapist, query.date, weekday, session),
+        canTake(therapist, query.serviceId, session) &&
+        hasDistinctRepresentatives([...unassigned, [therapist.id]]),
     )
-    const free = available.filter((therapist) => qualified.includes(therapist))
     if (free.length === 0) continue
-    // One of them takes this session; the rest must cover the "any therapist" sessions then.
-    const unassigned = peak(
-      overlapping.filter((span) => !span.therapistId),
-      window,
-    )
-    if (available.length - 1 < unassigned) continue
     slots.push({ time: clockOf(start), therapistIds: free.map((therapist) => therapist.id) })
   }
   return slots

@@ -6,6 +6,7 @@ import * as migration_20261127_101254_booking_intake from './20261127_101254_boo
 import * as migration_20261127_120740_site_hero_image from './20261127_120740_site_hero_image'
 import * as migration_20261127_124359_login_throttle_per_address from './20261127_124359_login_throttle_per_address'
 import * as migration_20261127_134636_promotions_without_autosave from './20261127_134636_promotions_without_autosave'
+import * as migration_20261202_232723_booking_schedules from './20261202_232723_booking_schedules'
 
 export const migrations = [
   {
@@ -47,5 +48,10 @@ export const migrations = [
     up: migration_20261127_134636_promotions_without_autosave.up,
     down: migration_20261127_134636_promotions_without_autosave.down,
     name: '20261127_134636_promotions_without_autosave',
+  },
+  {
+    up: migration_20261202_232723_booking_schedules.up,
+    down: migration_20261202_232723_booking_schedules.down,
+    name: '20261202_232723_booking_schedules',
   },
 ]

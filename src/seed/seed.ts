@@ -182,9 +182,19 @@ async function seedPromotions(payload: Payload, log: Log, media: Ids, serviceIds
   log(`  promotions: ${promotions.length}`)
 }
 
-async function seedTherapists(payload: Payload, log: Log, media: Ids, modalityIds: Ids) {
+async function seedTherapists(
+  payload: Payload,
+  log: Log,
+  media: Ids,
+  modalityIds: Ids,
+  serviceIds: Ids,
+) {
   let count = 0
   for (const item of therapists) {
+    // A therapist gives every treatment of the massage types they practise.
+    const given = services
+      .filter((service) => item.shared.modalityKeys.includes(service.shared.modalityKey))
+      .map((service) => resolve(serviceIds, service.key))
     const { modalityKeys, photoKey, specialties: _bothLanguages, ...shared } = item.shared
     await upsertBilingual(
       payload,
@@ -193,6 +203,7 @@ async function seedTherapists(payload: Payload, log: Log, media: Ids, modalityId
         ...shared,
         ...item.en,
         modalities: modalityKeys.map((key) => resolve(modalityIds, key)),
+        services: given,
         photo: resolve(media, photoKey),
       },
       item.id,
@@ -277,7 +288,7 @@ export async function seed(payload: Payload, log: Log = (message) => payload.log
   const techniqueIds = await seedTechniques(payload, log)
   const modalityIds = await seedModalities(payload, log, media, techniqueIds)
   const serviceIds = await seedServices(payload, log, media, techniqueIds, modalityIds)
-  await seedTherapists(payload, log, media, modalityIds)
+  await seedTherapists(payload, log, media, modalityIds, serviceIds)
   await seedComparisons(payload, log, media, modalityIds, serviceIds)
   await seedPromotions(payload, log, media, serviceIds)
   await seedSiteSettings(payload, log, media)

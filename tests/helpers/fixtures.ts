@@ -65,3 +65,23 @@ export function validationErrors(error: unknown): string[] {
   const data = (error as { data?: { errors?: { path: string; message: string }[] } }).data
   return (data?.errors ?? []).map(({ path, message }) => `${path}: ${message}`)
 }
+
+/** A published, active therapist who gives `services` during `workingHours` (WIB). */
+export async function makeTherapist(
+  payload: Payload,
+  overrides: Partial<RequiredDataFromCollectionSlug<'therapists'>> = {},
+) {
+  return payload.create({
+    collection: 'therapists',
+    locale: 'en',
+    data: {
+      name: overrides.name ?? `Therapist ${unique()}`,
+      title: 'Spa therapist',
+      bio: 'A short biography.',
+      licence: { type: 'bnsp', number: `SPA.${unique()}`, issuingBody: 'BNSP' },
+      active: true,
+      _status: 'published',
+      ...overrides,
+    } as RequiredDataFromCollectionSlug<'therapists'>,
+  })
+}

@@ -47,6 +47,26 @@ const query = (overrides: Partial<SlotQuery> = {}): SlotQuery => ({
 const times = (q: SlotQuery) => freeSlots(q).map((slot) => slot.time)
 
 describe('free slots', () => {
+  it('keeps a therapist who gives it for each "any therapist" session already booked', () => {
+    // Only Made gives deep tissue; a deep-tissue guest with any therapist holds him at 12:00.
+    const therapists = [therapist('ayu', { serviceIds: ['relax'] }), therapist('made')]
+    const held: HeldSession[] = [
+      { date: TUESDAY, time: '12:00', durationMinutes: 60, therapistId: null, serviceId: 'deep' },
+    ]
+    expect(isSlotFree({ ...query({ therapists, held, serviceId: 'deep' }), time: '12:00' })).toBe(
+      false,
+    )
+    // Ayu can still take a relaxation guest then, and Made is not offered for it.
+    const relax = freeSlots(query({ therapists, held })).find((slot) => slot.time === '12:00')
+    expect(relax?.therapistIds).toEqual(['ayu'])
+  })
+
+  it('limits a spa that lists no therapists by its rooms and hours alone', () => {
+    const held: HeldSession[] = [{ date: TUESDAY, time: '12:00', durationMinutes: 60 }]
+    expect(isSlotFree({ ...query({ therapists: [], rooms: 2, held }), time: '12:00' })).toBe(true)
+    expect(isSlotFree({ ...query({ therapists: [], rooms: 1, held }), time: '12:00' })).toBe(false)
+  })
+
   it('offers every 30 minutes from opening, the last one ending by closing', () => {
     const all = times(query())
     expect(all[0]).toBe('10:00')

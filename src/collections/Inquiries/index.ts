@@ -7,6 +7,7 @@ import { isContentEditor } from '@/access/isContentEditor'
 import { isStaff, isStaffField } from '@/access/isStaff'
 import { MAX_MESSAGE_LENGTH, MAX_NAME_LENGTH } from '@/booking/rules'
 import { bookingFormEndpoint } from './endpoints/bookingForm'
+import { holdTheSlot, settleTheClaim } from './hooks/holdTheSlot'
 import { keepSpaOwnedFields } from './hooks/keepSpaOwnedFields'
 import { limitAnonymousRequests } from './hooks/limitAnonymousRequests'
 import { normalisePhoneNumber } from './hooks/normalisePhoneNumber'
@@ -20,6 +21,7 @@ import {
   validateName,
   validatePhone,
   validateService,
+  validateTherapist,
   validateTime,
 } from './validation'
 
@@ -58,8 +60,8 @@ export const Inquiries: CollectionConfig = {
   defaultSort: ['statusOrder', 'preferredDate', 'preferredTime'],
   hooks: {
     beforeOperation: [limitAnonymousRequests],
-    beforeChange: [keepSpaOwnedFields],
-    afterChange: [queueBookingEmails],
+    beforeChange: [keepSpaOwnedFields, holdTheSlot],
+    afterChange: [settleTheClaim, queueBookingEmails],
   },
   fields: [
     {
@@ -118,6 +120,18 @@ export const Inquiries: CollectionConfig = {
           validate: validateDuration,
         },
       ],
+    },
+    {
+      name: 'therapist',
+      label: { en: 'Therapist', id: 'Terapis' },
+      type: 'relationship',
+      relationTo: 'therapists',
+      access: AS_WRITTEN,
+      validate: validateTherapist,
+      admin: {
+        allowCreate: false,
+        description: { en: 'Empty: any therapist.', id: 'Kosong: terapis mana saja.' },
+      },
     },
     {
       type: 'row',
@@ -191,6 +205,17 @@ export const Inquiries: CollectionConfig = {
         position: 'sidebar',
         readOnly: true,
         date: { pickerAppearance: 'dayAndTime', displayFormat: 'd MMM yyyy, HH:mm' },
+      },
+    },
+    {
+      name: 'overlap',
+      label: { en: 'Schedule warning', id: 'Peringatan jadwal' },
+      type: 'text',
+      access: SERVER_ONLY,
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        condition: (data) => Boolean(data?.overlap),
       },
     },
     {

@@ -112,6 +112,26 @@ export const validateDuration = rule<number>(async (value, options) => {
     : { code: 'durationUnknown' }
 })
 
+/** A therapist the guest may ask for: a published, active one. */
+export const validateTherapist = rule<unknown>(async (value, options) => {
+  if (value == null || value === '') return null
+  if (!isNewValue(options, value)) return null
+  if (typeof value !== 'string' || !/^[\w-]{1,64}$/.test(value)) return { code: 'therapistUnknown' }
+  const found = await options.req.payload.count({
+    collection: 'therapists',
+    where: {
+      and: [
+        { id: { equals: value } },
+        { _status: { equals: 'published' } },
+        { active: { not_equals: false } },
+      ],
+    },
+    overrideAccess: true,
+    req: nestedReq(options.req),
+  })
+  return found.totalDocs > 0 ? null : { code: 'therapistUnknown' }
+})
+
 const isSessionLength = (value: unknown): value is number =>
   typeof value === 'number' && Number.isInteger(value) && value >= 15 && value <= 300
 

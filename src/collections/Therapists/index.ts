@@ -9,6 +9,8 @@ import { translationStatusField } from '@/fields/translationStatus'
 import { seoFields } from '@/fields/seo'
 import { sortOrderField } from '@/fields/sortOrder'
 import { wholeNumber } from '@/fields/validators'
+import { daysOffField, workingHoursField } from '@/fields/schedule'
+import { isStaffField } from '@/access/isStaff'
 import { pageHooks } from '@/hooks/pageHooks'
 
 export const SPOKEN_LANGUAGES = [
@@ -83,6 +85,32 @@ export const Therapists: CollectionConfig = {
       validate: wholeNumber('Years of experience'),
     },
     { name: 'active', type: 'checkbox', defaultValue: true, admin: { position: 'sidebar' } },
+    {
+      type: 'collapsible',
+      label: {
+        en: 'Schedule and treatments (for booking)',
+        id: 'Jadwal dan perawatan (untuk pemesanan)',
+      },
+      fields: [
+        {
+          name: 'services',
+          label: { en: 'Treatments given', id: 'Perawatan yang diberikan' },
+          type: 'relationship',
+          relationTo: 'services',
+          hasMany: true,
+          admin: {
+            allowCreate: false,
+            description: {
+              en: 'Booking offers this therapist only for these treatments.',
+              id: 'Pemesanan menawarkan terapis ini hanya untuk perawatan ini.',
+            },
+          },
+        },
+        workingHoursField,
+        // Leave and holidays are the spa's business, not the public's.
+        { ...daysOffField, access: { read: isStaffField } },
+      ],
+    },
     sortOrderField(),
     translationStatusField(),
     seoFields(),

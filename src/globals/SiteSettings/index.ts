@@ -6,6 +6,7 @@ import { isContentEditor } from '@/access/isContentEditor'
 import { isAdminField } from '@/access/isAdmin'
 import { revalidateGlobal } from '@/hooks/revalidate'
 import { WEEKDAYS } from '@/utilities/openingHours'
+import { wholeNumber } from '@/fields/validators'
 
 const E164: TextFieldSingleValidation = (value) =>
   !value || /^\+[1-9]\d{7,14}$/.test(value)
@@ -130,6 +131,66 @@ export const SiteSettings: GlobalConfig = {
             { name: 'closed', type: 'checkbox', defaultValue: false },
             { name: 'opens', type: 'text', validate: CLOCK, admin: { placeholder: '10:00' } },
             { name: 'closes', type: 'text', validate: CLOCK, admin: { placeholder: '21:00' } },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'booking',
+      label: { en: 'Booking', id: 'Pemesanan' },
+      type: 'group',
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            {
+              name: 'treatmentRooms',
+              label: { en: 'Treatment rooms', id: 'Ruang perawatan' },
+              type: 'number',
+              required: true,
+              defaultValue: 3,
+              min: 1,
+              max: 50,
+              validate: wholeNumber('Treatment rooms'),
+              admin: {
+                description: {
+                  en: 'Sessions that can run at the same time.',
+                  id: 'Jumlah sesi yang dapat berjalan bersamaan.',
+                },
+              },
+            },
+            {
+              name: 'bufferMinutes',
+              label: { en: 'Minutes between sessions', id: 'Jeda antar-sesi (menit)' },
+              type: 'number',
+              required: true,
+              defaultValue: 15,
+              min: 0,
+              max: 120,
+              validate: wholeNumber('Minutes between sessions'),
+              admin: {
+                description: {
+                  en: 'To prepare the room and the therapist after each session.',
+                  id: 'Untuk menyiapkan ruangan dan terapis setelah setiap sesi.',
+                },
+              },
+            },
+            {
+              name: 'replyWithinMinutes',
+              label: { en: 'We reply within (minutes)', id: 'Kami membalas dalam (menit)' },
+              type: 'number',
+              required: true,
+              defaultValue: 30,
+              min: 5,
+              max: 1440,
+              validate: wholeNumber('Reply time'),
+              admin: {
+                description: {
+                  en: 'During opening hours; promised to guests after they book.',
+                  id: 'Selama jam buka; dijanjikan kepada tamu setelah memesan.',
+                },
+              },
+            },
           ],
         },
       ],

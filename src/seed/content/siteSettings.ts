@@ -20,6 +20,7 @@ export const siteSettingsShared: Omit<SiteSetting, 'id' | 'updatedAt' | 'created
   whatsapp: '+6281234567890',
   email: 'hello@amespa.example',
   staffLanguage: 'id',
+  booking: { treatmentRooms: 3, bufferMinutes: 15, replyWithinMinutes: 30 },
   openingHours: [
     { day: 'monday', closed: false, opens: '10:00', closes: '21:00' },
     { day: 'tuesday', closed: false, opens: '10:00', closes: '21:00' },

@@ -7,9 +7,20 @@ type Shared = Pick<
   'name' | 'licence' | 'languages' | 'yearsOfExperience' | 'active' | 'sortOrder'
 > & {
   modalityKeys: string[]
+  /** Weekly shifts (WIB); the services given follow from the massage types. */
+  workingHours: NonNullable<Therapist['workingHours']>
   photoKey: string
   specialties: { en: string; id: string }[]
 }
+
+const WEEK = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const
+type Day = (typeof WEEK)[number]
+
+/** The same hours on each of `days`. */
+const shifts = (days: readonly Day[], start: string, end: string) =>
+  days.map((weekday) => ({ weekday, start, end }))
+
+const except = (...off: Day[]) => WEEK.filter((day) => !off.includes(day))
 
 const specialtyRows = (rows: { en: string; id: string }[]) => ({
   en: rows.map(({ en }) => ({ label: en })),
@@ -46,6 +57,10 @@ const drafts: Draft[] = [
       active: true,
       sortOrder: 10,
       modalityKeys: ['relaxation-massage'],
+      workingHours: [
+        ...shifts(['monday', 'tuesday', 'wednesday', 'thursday', 'friday'], '10:00', '18:00'),
+        ...shifts(['saturday'], '09:00', '17:00'),
+      ],
       photoKey: 'therapist-1',
       specialties: [
         { en: 'Relaxation and aromatherapy massage', id: 'Pijat relaksasi dan aromaterapi' },
@@ -78,6 +93,10 @@ const drafts: Draft[] = [
       active: true,
       sortOrder: 20,
       modalityKeys: ['therapeutic-massage'],
+      workingHours: [
+        ...shifts(['tuesday', 'wednesday', 'thursday', 'sunday'], '12:00', '20:00'),
+        ...shifts(['friday', 'saturday'], '14:00', '22:00'),
+      ],
       photoKey: 'therapist-2',
       specialties: [
         { en: 'Deep tissue and myofascial release', id: 'Deep tissue dan pelepasan miofasial' },
@@ -110,6 +129,10 @@ const drafts: Draft[] = [
       active: true,
       sortOrder: 30,
       modalityKeys: ['therapeutic-massage', 'relaxation-massage'],
+      workingHours: [
+        ...shifts(except('tuesday', 'sunday'), '10:00', '19:00'),
+        ...shifts(['sunday'], '09:00', '17:00'),
+      ],
       photoKey: 'therapist-3',
       specialties: [
         { en: 'Trigger point therapy', id: 'Terapi trigger point' },
@@ -142,6 +165,12 @@ const drafts: Draft[] = [
       active: true,
       sortOrder: 40,
       modalityKeys: ['therapeutic-massage'],
+      workingHours: [
+        ...shifts(['monday'], '10:00', '18:00'),
+        ...shifts(['wednesday', 'thursday'], '13:00', '21:00'),
+        ...shifts(['friday', 'saturday'], '14:00', '22:00'),
+        ...shifts(['sunday'], '12:00', '20:00'),
+      ],
       photoKey: 'therapist-4',
       specialties: [
         { en: 'Posture and mobility', id: 'Postur tubuh dan rentang gerak' },

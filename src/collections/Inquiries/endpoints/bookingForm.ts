@@ -11,6 +11,7 @@ import { isLocale, type Locale } from '@/i18n/locales'
 import { pathFor } from '@/i18n/paths'
 import { translatorFor } from '@/i18n/translator'
 import { TooManyRequests } from '@/security/tooManyRequests'
+import { SlotTaken } from '../hooks/holdTheSlot'
 
 /** Where each collection field's refusal is shown on the form. */
 const FIELD_ON_FORM: Record<string, FormField> = {
@@ -111,6 +112,14 @@ export const bookingFormEndpoint: Endpoint = {
           if (field) errors[field] ??= message
         }
         return seeResult(locale, { status: 'invalid', locale, values, errors })
+      }
+      if (error instanceof SlotTaken) {
+        return seeResult(locale, {
+          status: 'invalid',
+          locale,
+          values,
+          errors: { preferredTime: error.message },
+        })
       }
       if (error instanceof TooManyRequests) {
         return seeResult(locale, {
