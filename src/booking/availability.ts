@@ -32,7 +32,8 @@ export const heldOn = (schedule: DaySchedule, date: string, now: Date): HeldSess
   ...slotClaims.pending(date, schedule.storedIds, now),
 ]
 
-const idOf = (value: unknown): string | null =>
+/** The id of a relationship value, whether it came populated or as an id. */
+export const idOf = (value: unknown): string | null =>
   typeof value === 'string'
     ? value
     : value && typeof value === 'object' && 'id' in value

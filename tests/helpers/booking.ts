@@ -1,5 +1,6 @@
 /** Dates and a valid request for booking tests, against the seeded opening hours. */
 import crypto from 'node:crypto'
+import type { DataFromGlobalSlug, Payload } from 'payload'
 import { CLIENT_ADDRESS_HEADER } from '@/security/clientAddress'
 
 /** A fresh client address per call, as the server's front door would stamp it. */
@@ -45,3 +46,20 @@ export const validRequest = (overrides: Record<string, unknown> = {}) => ({
   replyLanguage: 'en',
   ...overrides,
 })
+
+/** The spa's settings as the seed has them (address, numbers, hours), with `extra` on top. */
+export async function setSpaSettings(
+  payload: Payload,
+  extra: Partial<DataFromGlobalSlug<'site-settings'>> = {},
+): Promise<void> {
+  await payload.updateGlobal({
+    slug: 'site-settings',
+    data: {
+      address: { street: 'Jl. Senopati No. 48', city: 'Jakarta Selatan' },
+      phone: '+62215551234',
+      whatsapp: '+6281234567890',
+      ...SEEDED_HOURS,
+      ...extra,
+    },
+  })
+}

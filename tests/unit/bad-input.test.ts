@@ -10,7 +10,7 @@ import type { CollectionSlug, Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { signFor } from '@/config/signing'
 import { REVALIDATE_PURPOSE } from '@/hooks/revalidate'
-import { newVisitorHeaders, SEEDED_HOURS, validRequest } from '../helpers/booking'
+import { newVisitorHeaders, setSpaSettings, validRequest } from '../helpers/booking'
 import { makeModality, makeService, makeUser } from '../helpers/fixtures'
 import { getTestPayload } from '../helpers/payload'
 import { graphql, rest } from '../helpers/rest'
@@ -115,15 +115,7 @@ let before: Awaited<ReturnType<typeof snapshot>>
 
 beforeAll(async () => {
   payload = await getTestPayload()
-  await payload.updateGlobal({
-    slug: 'site-settings',
-    data: {
-      address: { street: 'Jl. Senopati No. 48', city: 'Jakarta Selatan' },
-      phone: '+62215551234',
-      whatsapp: '+6281234567890',
-      ...SEEDED_HOURS,
-    },
-  })
+  await setSpaSettings(payload)
   modalityId = (await makeModality(payload)).id
   serviceId = (await makeService(payload, modalityId)).id
   promotionServiceId = (

@@ -7,7 +7,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { SEND_BOOKING_EMAIL } from '@/jobs/sendBookingEmail'
 import { startSmtpSink } from '../../scripts/smtp-sink.mjs'
-import { nextTuesday, SEEDED_HOURS, validRequest } from '../helpers/booking'
+import { nextTuesday, setSpaSettings, validRequest } from '../helpers/booking'
 import { makeModality, makeService, makeUser } from '../helpers/fixtures'
 import { getTestPayload } from '../helpers/payload'
 
@@ -53,17 +53,10 @@ beforeAll(async () => {
   process.env.EMAIL_FROM = 'Ame Spa Bookings <bookings@amespa.example>'
   process.env.NEXT_PUBLIC_SERVER_URL = 'https://www.amespa.example'
   payload = await getTestPayload()
-  await payload.updateGlobal({
-    slug: 'site-settings',
-    data: {
-      address: { street: 'Jl. Senopati No. 48', city: 'Jakarta Selatan' },
-      phone: '+62215551234',
-      whatsapp: '+6281234567890',
-      email: 'hello@amespa.example',
-      bookingEmail: 'desk@amespa.example',
-      staffLanguage: 'id',
-      ...SEEDED_HOURS,
-    },
+  await setSpaSettings(payload, {
+    email: 'hello@amespa.example',
+    bookingEmail: 'desk@amespa.example',
+    staffLanguage: 'id',
   })
   const modality = await makeModality(payload)
   serviceId = (

@@ -14,6 +14,7 @@ import {
   newVisitorHeaders,
   nextTuesday,
   SEEDED_HOURS,
+  setSpaSettings,
   validRequest,
 } from '../helpers/booking'
 import { makeModality, makeService, makeUser } from '../helpers/fixtures'
@@ -41,15 +42,7 @@ const count = async () =>
 
 beforeAll(async () => {
   payload = await getTestPayload()
-  await payload.updateGlobal({
-    slug: 'site-settings',
-    data: {
-      address: { street: 'Jl. Senopati No. 48', city: 'Jakarta Selatan' },
-      phone: '+62215551234',
-      whatsapp: '+6281234567890',
-      ...SEEDED_HOURS,
-    },
-  })
+  await setSpaSettings(payload)
   const modality = await makeModality(payload)
   serviceId = (
     await makeService(payload, modality.id, {

@@ -8,7 +8,7 @@ import type { Payload, RequiredDataFromCollectionSlug } from 'payload'
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { openResult } from '@/booking/formResult'
 import { SlotTaken } from '@/collections/Inquiries/hooks/holdTheSlot'
-import { newVisitorHeaders, nextTuesday, SEEDED_HOURS, validRequest } from '../helpers/booking'
+import { newVisitorHeaders, nextTuesday, setSpaSettings, validRequest } from '../helpers/booking'
 import { makeModality, makeService, makeTherapist, makeUser } from '../helpers/fixtures'
 import { getTestPayload } from '../helpers/payload'
 import { graphql, rest } from '../helpers/rest'
@@ -42,15 +42,8 @@ const firstError = (json: unknown) => (json as RestError).errors?.[0]
 
 beforeAll(async () => {
   payload = await getTestPayload()
-  await payload.updateGlobal({
-    slug: 'site-settings',
-    data: {
-      address: { street: 'Jl. Senopati No. 48', city: 'Jakarta Selatan' },
-      phone: '+62215551234',
-      whatsapp: '+6281234567890',
-      ...SEEDED_HOURS,
-      booking: { treatmentRooms: 2, bufferMinutes: 15, replyWithinMinutes: 30 },
-    },
+  await setSpaSettings(payload, {
+    booking: { treatmentRooms: 2, bufferMinutes: 15, replyWithinMinutes: 30 },
   })
   const modality = await makeModality(payload)
   serviceId = (

@@ -1,5 +1,5 @@
 import { APIError, type CollectionAfterChangeHook, type CollectionBeforeChangeHook } from 'payload'
-import { daySchedule, heldOn, HOLDING_STATUSES, slotClaims } from '@/booking/availability'
+import { daySchedule, heldOn, HOLDING_STATUSES, idOf, slotClaims } from '@/booking/availability'
 import { isSlotFree, nearestFreeTimes } from '@/booking/slots'
 import { formatClock } from '@/utilities/format'
 import type { Inquiry } from '@/payload-types'
@@ -22,13 +22,6 @@ const SESSION_FIELDS = [
   'service',
   'therapist',
 ] as const
-
-const idOf = (value: unknown): string | null =>
-  typeof value === 'string'
-    ? value
-    : value && typeof value === 'object' && 'id' in value
-      ? String((value as { id: unknown }).id)
-      : null
 
 const holds = (status: unknown) => HOLDING_STATUSES.includes(status as Inquiry['status'])
 
