@@ -5,6 +5,8 @@ test('staff preview an unpublished Indonesian draft; visitors and anonymous user
   browser,
   request,
 }) => {
+  // Two admin views and three public pages, each possibly a first visit on a busy server.
+  test.setTimeout(180_000)
   const token = await adminToken(request)
   const service = await findBySlug(request, 'services', 'deep-tissue-massage')
   const draftName = 'Pijat Deep Tissue (draf baru)'
