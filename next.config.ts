@@ -3,6 +3,7 @@ import type { NextConfig } from 'next'
 import path from 'node:path'
 import createNextIntlPlugin from 'next-intl/plugin'
 import { securityHeaders } from './src/config/securityHeaders'
+import { bookingRewrites } from './src/i18n/bookingRewrites'
 import { localizedRedirects } from './src/i18n/localizedRoutes'
 
 const withNextIntl = createNextIntlPlugin('./src/i18n/request.ts')
@@ -18,9 +19,13 @@ const nextConfig: NextConfig = {
   // Next's page cache, keeping each cached page's HTML as bytes (see the file for why).
   cacheHandler: path.join(process.cwd(), 'src/cache/pageCacheHandler.mjs'),
   // Localized addresses are route folders of their own; addresses in the other language's words
-  // or without a language move permanently. No proxy (middleware) and no rewrite runs on pages.
+  // or without a language move permanently. No proxy (middleware) runs on pages; the only
+  // rewrites are the booking address's with choices (see bookingRewrites).
   async redirects() {
     return localizedRedirects()
+  },
+  async rewrites() {
+    return { beforeFiles: bookingRewrites(), afterFiles: [], fallback: [] }
   },
   // A CDN may serve a page for a day while it fetches the fresh one (stale-while-revalidate).
   expireTime: 24 * 60 * 60,

@@ -14,6 +14,8 @@ const allFlag = process.argv.indexOf('--all')
 const ALL_DIR = allFlag >= 0 ? path.resolve(process.argv[allFlag + 1] ?? '/tmp/ame-screens') : null
 
 const PHONE = { width: 390, height: 844 }
+/** A path starting with this is a booking sent from that page: the picture is its result. */
+const SEND = 'send:'
 const DESKTOP = { width: 1280, height: 800 }
 
 /** The README's pictures: [file, path, viewport, whole page?] */
@@ -26,6 +28,18 @@ const README_SHOTS = [
   ['guide-id-phone', '/id/panduan/chronic-pain/firm/pregnancy', PHONE, false],
   ['promotions-en-desktop', '/en/promotions', DESKTOP, false],
   ['booking-id-phone', '/id/pesan', PHONE, false],
+  [
+    'booking-choices-en-phone',
+    '/en/book?service=aromatherapy-relaxation-massage&duration=90&promo=SLOWDOWN20',
+    PHONE,
+    true,
+  ],
+  [
+    'booking-result-id-phone',
+    `${SEND}/id/pesan?service=pijat-deep-tissue&duration=90`,
+    PHONE,
+    true,
+  ],
 ]
 
 const TEMPLATES = [
@@ -48,6 +62,16 @@ const TEMPLATES = [
   ['promotion', '/en/promotions/slow-down-season', '/id/promo/musim-santai'],
   ['contact', '/en/contact', '/id/kontak'],
   ['booking', '/en/book', '/id/pesan'],
+  [
+    'booking-choices',
+    '/en/book?service=deep-tissue-massage&duration=60&therapist=made-wirawan',
+    '/id/pesan?service=pijat-relaksasi-aromaterapi&duration=90&promo=SLOWDOWN20',
+  ],
+  [
+    'booking-result',
+    `${SEND}/en/book?service=evening-sleep-ritual&duration=75&promo=SLOWDOWN20`,
+    `${SEND}/id/pesan?service=pijat-deep-tissue&duration=90&therapist=made-wirawan`,
+  ],
   ['not-found', '/en/no-such-page', '/id/layanan/tidak-ada'],
 ]
 
@@ -89,7 +113,16 @@ async function main() {
     const shoot = async (file, pagePath, viewport, fullPage) => {
       const context = await browser.newContext({ viewport, deviceScaleFactor: 1 })
       const page = await context.newPage()
-      await page.goto(BASE + pagePath, { waitUntil: 'networkidle' })
+      await page.goto(BASE + pagePath.replace(SEND, ''), { waitUntil: 'networkidle' })
+      if (pagePath.startsWith(SEND)) {
+        const form = page.getByTestId('booking-form')
+        await form.getByRole('radio').first().check()
+        await form.locator('[name="name"]').fill('Sari Wulandari')
+        await form.locator('[name="phone"]').fill('0812 1111 2222')
+        await form.locator('[type="submit"]').click()
+        await page.getByTestId('booking-success').waitFor()
+        await page.waitForLoadState('networkidle')
+      }
       await page.evaluate(() => document.fonts.ready)
       if (fullPage) {
         // Lazy images load as they come into view.

@@ -644,6 +644,10 @@ export interface Promotion {
  */
 export interface Inquiry {
   id: string;
+  /**
+   * The guest quotes it on WhatsApp and the phone.
+   */
+  reference?: string | null;
   name: string;
   /**
    * Stored in international format.
@@ -656,6 +660,12 @@ export interface Inquiry {
    * Empty: any therapist.
    */
   therapist?: (string | null) | Therapist;
+  promoCode?: string | null;
+  priceIdr?: number | null;
+  /**
+   * With the promo code, for the requested day.
+   */
+  offerPriceIdr?: number | null;
   /**
    * YYYY-MM-DD, in Jakarta.
    */
@@ -1195,12 +1205,16 @@ export interface PromotionsSelect<T extends boolean = true> {
  * via the `definition` "inquiries_select".
  */
 export interface InquiriesSelect<T extends boolean = true> {
+  reference?: T;
   name?: T;
   phone?: T;
   email?: T;
   service?: T;
   durationMinutes?: T;
   therapist?: T;
+  promoCode?: T;
+  priceIdr?: T;
+  offerPriceIdr?: T;
   preferredDate?: T;
   preferredTime?: T;
   message?: T;

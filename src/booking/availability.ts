@@ -91,15 +91,15 @@ export const bookingSettingsOf = (settings: Pick<SiteSetting, 'booking'>) => ({
 type Reader = { payload: Payload; req?: PayloadRequest }
 
 /**
- * Everything the slot engine needs for one day: opening hours, rooms, buffer, the therapists'
- * schedules (published and active ones) and the requests stored for that day (`heldOn` adds
- * those being stored this moment). `exceptId` leaves out the request being changed.
+ * Everything the slot engine needs for each of `dates`: opening hours, rooms, buffer, the
+ * therapists' schedules (published and active ones) and the requests stored for that day
+ * (`heldOn` adds those being stored this moment). `exceptId` leaves out the request being changed.
  */
-export async function daySchedule(
+export async function daySchedules(
   reader: Reader,
-  date: string,
+  dates: readonly string[],
   exceptId?: string,
-): Promise<DaySchedule> {
+): Promise<Map<string, DaySchedule>> {
   const { payload, req } = reader
   // The server reads what it needs to compute free times; none of it reaches a visitor as is.
   const options = { depth: 0, overrideAccess: true, ...(req ? { req: nestedReq(req) } : {}) }
@@ -118,7 +118,7 @@ export async function daySchedule(
     ...options,
   })
   const where: Where[] = [
-    { preferredDate: { equals: date } },
+    { preferredDate: { in: [...dates] } },
     { status: { in: HOLDING_STATUSES as string[] } },
   ]
   if (exceptId) where.push({ id: { not_equals: exceptId } })
@@ -135,24 +135,39 @@ export async function daySchedule(
     pagination: false,
     ...options,
   })
-  const stored: HeldSession[] = requests.docs.flatMap((doc) =>
-    doc.preferredTime && doc.durationMinutes
-      ? [
-          {
-            date,
-            time: doc.preferredTime,
-            durationMinutes: doc.durationMinutes,
-            therapistId: idOf(doc.therapist),
-            serviceId: idOf(doc.service),
-          },
-        ]
-      : [],
-  )
-  return {
+  const base = {
     hours: settings,
     ...bookingSettingsOf(settings),
     therapists: therapists.docs.map((doc) => scheduleOf(doc as Therapist, services.docs, settings)),
-    stored,
-    storedIds: new Set(requests.docs.map((doc) => doc.id)),
   }
+  return new Map(
+    dates.map((date) => {
+      const docs = requests.docs.filter((doc) => doc.preferredDate === date)
+      const stored: HeldSession[] = docs.flatMap((doc) =>
+        doc.preferredTime && doc.durationMinutes
+          ? [
+              {
+                date,
+                time: doc.preferredTime,
+                durationMinutes: doc.durationMinutes,
+                therapistId: idOf(doc.therapist),
+                serviceId: idOf(doc.service),
+              },
+            ]
+          : [],
+      )
+      return [date, { ...base, stored, storedIds: new Set(docs.map((doc) => doc.id)) }]
+    }),
+  )
+}
+
+/** One day's schedule (see daySchedules). */
+export async function daySchedule(
+  reader: Reader,
+  date: string,
+  exceptId?: string,
+): Promise<DaySchedule> {
+  const schedule = (await daySchedules(reader, [date], exceptId)).get(date)
+  if (!schedule) throw new Error(`No schedule for ${date}`)
+  return schedule
 }

@@ -8,6 +8,8 @@ export const FORM_FIELDS = [
   'phone',
   'email',
   'treatment',
+  'therapist',
+  'promoCode',
   'preferredDate',
   'preferredTime',
   'message',
@@ -15,8 +17,21 @@ export const FORM_FIELDS = [
 export type FormField = (typeof FORM_FIELDS)[number]
 export type FormValues = Record<FormField, string>
 
+/** What the stored request says, for the guest's summary, calendar file and WhatsApp message. */
+export type StoredRequest = {
+  reference: string
+  serviceName?: string
+  therapistName?: string
+  durationMinutes?: number
+  priceIdr?: number
+  offerPriceIdr?: number
+  promoCode?: string
+  replyWithinMinutes: number
+}
+
 export type FormResult = {
   status: 'sent' | 'invalid' | 'limited' | 'failed'
+  stored?: StoredRequest
   locale: Locale
   values: FormValues
   /** Messages in the visitor's language, per field. */
@@ -32,6 +47,8 @@ export const emptyValues = (treatment = ''): FormValues => ({
   phone: '',
   email: '',
   treatment,
+  therapist: '',
+  promoCode: '',
   preferredDate: '',
   preferredTime: '',
   message: '',

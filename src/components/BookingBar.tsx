@@ -6,10 +6,10 @@ import { getSiteSettings } from '@/queries/siteSettings'
 import { whatsappUrl } from '@/utilities/whatsapp'
 
 /**
- * The phone booking bar, built once per request and language so that the page and the not-found
+ * The phone booking bar (its Book link keeps the page's context: service, therapist, offer), built once per request and language so that the page and the not-found
  * page carried in its payload share one element (see siteFooter).
  */
-export const bookingBar = cache(async (locale: Locale) => {
+export const bookingBar = cache(async (locale: Locale, bookHref?: string) => {
   const [t, common, wa, settings] = await Promise.all([
     getTranslations({ locale, namespace: 'Nav' }),
     getTranslations({ locale, namespace: 'Common' }),
@@ -26,7 +26,7 @@ export const bookingBar = cache(async (locale: Locale) => {
         <WhatsAppIcon />
         {common('whatsappShort')}
       </a>
-      <a className="button button--light" href={pathFor(locale, '/book')}>
+      <a className="button button--light" href={bookHref ?? pathFor(locale, '/book')}>
         {t('bookTreatment')}
       </a>
     </nav>

@@ -8,36 +8,43 @@ import {
 } from '@/booking/formResult'
 import { MAX_MESSAGE_LENGTH, MAX_NAME_LENGTH } from '@/booking/rules'
 import type { Locale } from '@/i18n/locales'
-import { formatIdr } from '@/utilities/format'
+import { formatClock, formatDayDate } from '@/utilities/format'
+import styles from './BookingForm.module.css'
 
-export type BookableService = {
-  id: string
-  name: string
-  options: { durationMinutes: number; priceIdr: number }[]
+export type SessionChoice = {
+  serviceId: string
+  durationMinutes: number
+  therapistId?: string
+  promoCode?: string
+  /** "YYYY-MM-DD", WIB. */
+  date: string
+  /** The free start times that day. */
+  times: string[]
 }
 
 type Props = {
   locale: Locale
-  services: BookableService[]
+  session: SessionChoice
   values: FormValues
   errors?: FormResult['errors']
   formError?: string
-  /** Earliest bookable date (YYYY-MM-DD, Jakarta) for the date picker; the server checks again. */
-  minDate: string
+  /** Shown where the list of times would be when the day has none. */
+  noTimes?: ReactNode
 }
 
 /**
- * The booking request form: plain HTML posted to the inquiries collection's form endpoint, so it
- * works without JavaScript and ships none. The outcome page renders it again with what was typed
- * and the refusals in the visitor's language.
+ * Steps 2 and 3 of booking: a free start time on the chosen day, then who the guest is. Plain
+ * HTML posted to the inquiries collection's form endpoint, so it works without JavaScript and
+ * ships none; the outcome page renders it again with what was typed and the refusals in the
+ * visitor's language.
  */
 export async function BookingForm({
   locale,
-  services,
+  session,
   values,
   errors = {},
   formError,
-  minDate,
+  noTimes,
 }: Props) {
   const t = await getTranslations({ locale, namespace: 'Booking' })
   const errorIds = Object.keys(errors) as FormField[]
@@ -57,16 +64,32 @@ export async function BookingForm({
       {text} {required && <span className="field__required">{t('required')}</span>}
     </label>
   )
+  // Errors about the choices made above the form link to the first time (or the form's top).
+  const anchorOf = (field: FormField) =>
+    field === 'preferredTime' || field === 'preferredDate' || field === 'treatment'
+      ? '#booking-times'
+      : field === 'therapist' || field === 'promoCode'
+        ? '#treatment-step'
+        : `#booking-${field}`
+  const chosenTime = session.times.includes(values.preferredTime) ? values.preferredTime : ''
 
   return (
     <form
       method="post"
       action="/api/inquiries/form"
-      className="booking-form"
+      className={styles.form}
       noValidate
       data-testid="booking-form"
     >
       <input type="hidden" name="locale" value={locale} />
+      <input
+        type="hidden"
+        name="treatment"
+        value={treatmentValue(session.serviceId, session.durationMinutes)}
+      />
+      <input type="hidden" name="therapist" value={session.therapistId ?? ''} />
+      <input type="hidden" name="promoCode" value={session.promoCode ?? ''} />
+      <input type="hidden" name="preferredDate" value={session.date} />
       {(errorIds.length > 0 || formError) && (
         <div className="notice notice--error" role="alert" data-testid="booking-errors">
           <p>{formError ?? t('errorSummary')}</p>
@@ -74,13 +97,48 @@ export async function BookingForm({
             <ul>
               {errorIds.map((field) => (
                 <li key={field}>
-                  <a href={`#booking-${field}`}>{errors[field]}</a>
+                  <a href={anchorOf(field)}>{errors[field]}</a>
                 </li>
               ))}
             </ul>
           )}
         </div>
       )}
+      <fieldset
+        className={styles.times}
+        id="booking-times"
+        tabIndex={-1}
+        aria-describedby={describedBy('preferredTime')}
+      >
+        <legend>
+          {t('timesLegend', { date: formatDayDate(session.date, locale) })}{' '}
+          <span className="field__required">{t('required')}</span>
+        </legend>
+        {session.times.length === 0 ? (
+          noTimes
+        ) : (
+          <div className={styles.timeGrid} data-testid="free-times">
+            {session.times.map((time) => (
+              <label key={time} className={styles.time}>
+                <input
+                  type="radio"
+                  name="preferredTime"
+                  value={time}
+                  required
+                  defaultChecked={time === chosenTime}
+                  aria-invalid={invalid('preferredTime')}
+                />
+                <span>{formatClock(time, locale)}</span>
+              </label>
+            ))}
+          </div>
+        )}
+        {fieldError('preferredTime')}
+        {fieldError('preferredDate')}
+        {fieldError('treatment')}
+      </fieldset>
+
+      <h3 className={styles.step}>{t('stepDetails')}</h3>
       <div className="field">
         {label('name', t('name'), true)}
         <input
@@ -132,64 +190,6 @@ export async function BookingForm({
         </div>
       </div>
       <div className="field">
-        {label('treatment', t('service'))}
-        <select
-          id="booking-treatment"
-          name="treatment"
-          defaultValue={values.treatment}
-          aria-invalid={invalid('treatment')}
-          aria-describedby={describedBy('treatment')}
-        >
-          <option value="">{t('serviceUndecided')}</option>
-          {services.map((service) => (
-            <optgroup key={service.id} label={service.name}>
-              {service.options.map((option) => (
-                <option
-                  key={option.durationMinutes}
-                  value={treatmentValue(service.id, option.durationMinutes)}
-                >
-                  {t('option', {
-                    minutes: option.durationMinutes,
-                    price: formatIdr(option.priceIdr, locale),
-                  })}
-                </option>
-              ))}
-            </optgroup>
-          ))}
-        </select>
-        {fieldError('treatment')}
-      </div>
-      <div className="field-row">
-        <div className="field">
-          {label('preferredDate', t('date'), true)}
-          <input
-            id="booking-preferredDate"
-            name="preferredDate"
-            type="date"
-            required
-            min={minDate}
-            defaultValue={values.preferredDate}
-            aria-invalid={invalid('preferredDate')}
-            aria-describedby={describedBy('preferredDate')}
-          />
-          {fieldError('preferredDate')}
-        </div>
-        <div className="field">
-          {label('preferredTime', t('time'), true)}
-          <input
-            id="booking-preferredTime"
-            name="preferredTime"
-            type="time"
-            required
-            step={900}
-            defaultValue={values.preferredTime}
-            aria-invalid={invalid('preferredTime')}
-            aria-describedby={describedBy('preferredTime')}
-          />
-          {fieldError('preferredTime')}
-        </div>
-      </div>
-      <div className="field">
         {label('message', t('message'))}
         <textarea
           id="booking-message"
@@ -205,11 +205,13 @@ export async function BookingForm({
         </p>
         {fieldError('message')}
       </div>
+      {fieldError('therapist')}
+      {fieldError('promoCode')}
       <div className="honeypot" aria-hidden="true">
         <label htmlFor="booking-website">{t('honeypot')}</label>
         <input id="booking-website" name="website" tabIndex={-1} autoComplete="off" />
       </div>
-      <button type="submit" className="button">
+      <button type="submit" className="button" disabled={session.times.length === 0}>
         {t('submit')}
       </button>
     </form>

@@ -1,13 +1,13 @@
-import { emptyValues, treatmentValue } from '@/booking/formResult'
 import type { Locale } from '@/i18n/locales'
+import type { PlanService } from '@/queries/bookingPlan'
 import { listServices } from '@/queries/services'
-import { jakartaToday } from '@/utilities/jakartaTime'
-import { BookingForm, type BookableService } from './BookingForm'
+import { TreatmentPicker } from './TreatmentPicker'
 
-/** The services a visitor can choose in the form, in display order. */
-export async function bookableServices(locale: Locale): Promise<BookableService[]> {
+/** The services a visitor can choose, in display order, with their lengths and list prices. */
+export async function bookableServices(locale: Locale): Promise<PlanService[]> {
   return (await listServices(locale)).map((service) => ({
     id: service.id,
+    slug: service.slug ?? service.id,
     name: service.name,
     options: (service.options ?? []).map(({ durationMinutes, priceIdr }) => ({
       durationMinutes,
@@ -16,7 +16,10 @@ export async function bookableServices(locale: Locale): Promise<BookableService[
   }))
 }
 
-/** An empty booking form, with the given service's first session length chosen. */
+/**
+ * Booking's first step on a cached page (the booking page, a service page, contact): choose the
+ * treatment — the given service's first length already chosen — then see its free times.
+ */
 export async function BookingSection({
   locale,
   defaultService,
@@ -28,11 +31,11 @@ export async function BookingSection({
   const chosen = services.find((service) => service.id === defaultService)
   const first = chosen?.options[0]
   return (
-    <BookingForm
+    <TreatmentPicker
       locale={locale}
       services={services}
-      values={emptyValues(chosen && first ? treatmentValue(chosen.id, first.durationMinutes) : '')}
-      minDate={jakartaToday().isoDate}
+      chosen={chosen && first ? `${chosen.slug}:${first.durationMinutes}` : ''}
+      idPrefix={defaultService ? 'service-pick' : 'pick'}
     />
   )
 }

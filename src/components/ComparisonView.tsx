@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server'
+import { bookingHref } from '@/i18n/bookingHref'
 import type { Column } from '@/comparisons/columns'
 import type { ComparisonAttribute } from '@/comparisons/attributes'
 import type { Locale } from '@/i18n/locales'
@@ -66,7 +67,14 @@ export async function ComparisonView({ locale, columns, rows, verdicts, whatsapp
         })
   const actions = (column: Column) => (
     <p className="actions">
-      <a className="button button--small" href={itemHref(column)}>
+      <a
+        className="button button--small"
+        href={
+          column.subject.service
+            ? bookingHref(locale, { service: column.subject.service.slug })
+            : itemHref(column)
+        }
+      >
         {column.subject.service
           ? t('bookService', { name: column.name })
           : t('seeServices', { name: inSentence(column.name) })}

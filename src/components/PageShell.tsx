@@ -17,6 +17,8 @@ type Props = {
   /** The same page in the other language. */
   switchHref: string
   current?: NavKey
+  /** Where this page's Book actions go, with its service, therapist or offer chosen. */
+  bookHref?: string
   children: ReactNode
 }
 
@@ -24,7 +26,7 @@ type Props = {
  * Header, main landmark, footer and — on phones — a booking bar that stays on screen, around
  * every public page. The phone menu is a <details> disclosure: it works without JavaScript.
  */
-export async function PageShell({ locale, switchHref, current, children }: Props) {
+export async function PageShell({ locale, switchHref, current, bookHref, children }: Props) {
   const [t, common, preview, settings] = await Promise.all([
     getTranslations({ locale, namespace: 'Nav' }),
     getTranslations({ locale, namespace: 'Common' }),
@@ -39,7 +41,7 @@ export async function PageShell({ locale, switchHref, current, children }: Props
     { key: 'guide', href: pathFor(locale, '/guide') },
     { key: 'contact', href: pathFor(locale, '/contact') },
   ]
-  const bookHref = pathFor(locale, '/book')
+  const headerBookHref = pathFor(locale, '/book')
   const navList = (
     <ul>
       {links.map((link) => (
@@ -69,9 +71,10 @@ export async function PageShell({ locale, switchHref, current, children }: Props
             className="site-header__brand"
             href={pathFor(locale, '/')}
             aria-current={current === 'home' ? 'page' : undefined}
-            aria-label={t('homeLink')}
           >
+            {/* Named by its visible words plus "home" (WCAG 2.5.3: no aria-label to differ). */}
             <Logo name={settings.spaName} place={common('city')} />
+            <span className="visually-hidden">{t('homeSuffix')}</span>
           </a>
           <nav aria-label={t('label')} className="site-nav site-nav--wide">
             {navList}
@@ -80,7 +83,7 @@ export async function PageShell({ locale, switchHref, current, children }: Props
             <LanguageSwitcher locale={locale} href={switchHref} />
             <a
               className="button button--small site-header__book"
-              href={bookHref}
+              href={headerBookHref}
               aria-current={current === 'book' ? 'page' : undefined}
             >
               {t('book')}
@@ -102,7 +105,7 @@ export async function PageShell({ locale, switchHref, current, children }: Props
       </main>
       {/* The contact page shows the hours itself, once. */}
       {await siteFooter(locale, current !== 'contact')}
-      {await bookingBar(locale)}
+      {await bookingBar(locale, bookHref)}
     </>
   )
 }

@@ -4,6 +4,7 @@ import type { Service } from '@/payload-types'
 import { bestOffer, type PromotionTerms } from '@/promotions/pricing'
 import { formatDate, formatIdr, formatJakartaClock } from '@/utilities/format'
 import { whatsappUrl } from '@/utilities/whatsapp'
+import { bookingHref } from '@/i18n/bookingHref'
 
 type Props = {
   service: Pick<Service, 'id' | 'name' | 'options'>
@@ -11,8 +12,8 @@ type Props = {
   whatsapp: string
   /** Running promotions; each duration shows the lowest offer price next to the struck-out price. */
   promotions?: PromotionTerms[]
-  /** Where this page's booking form is, for the "Book" link of each duration. */
-  formAnchor?: string
+  /** The service's address slug in `locale`, for each duration's Book link. */
+  slug: string
   at?: Date
 }
 
@@ -26,7 +27,7 @@ export async function PriceTable({
   locale,
   whatsapp,
   promotions = [],
-  formAnchor = '#booking',
+  slug,
   at = new Date(),
 }: Props) {
   const [t, common, wa, promo] = await Promise.all([
@@ -72,9 +73,16 @@ export async function PriceTable({
         <tbody>
           {rows.map(({ option, offer }) => {
             const minutes = option.durationMinutes
-            const text = offer
-              ? `${wa('service', { service: service.name, minutes })} ${wa('promotion', { title: offer.promotion.title })}`
-              : wa('service', { service: service.name, minutes })
+            const code = offer?.promotion.promoCode
+            const text = code
+              ? wa('servicePromotionCode', { service: service.name, minutes, code })
+              : offer
+                ? wa('servicePromotion', {
+                    service: service.name,
+                    minutes,
+                    title: offer.promotion.title,
+                  })
+                : wa('service', { service: service.name, minutes })
             return (
               <tr key={option.id ?? minutes}>
                 <th scope="row">{common('duration', { minutes })}</th>
@@ -107,7 +115,15 @@ export async function PriceTable({
                         {common('bookWhatsAppFor', { minutes })}
                       </span>
                     </a>
-                    <a className="button button--small button--secondary" href={formAnchor}>
+                    <a
+                      className="button button--small button--secondary"
+                      href={bookingHref(locale, {
+                        service: slug,
+                        duration: minutes,
+                        promo: code ?? undefined,
+                      })}
+                      data-testid="book-option"
+                    >
                       <span aria-hidden="true">{t('bookColumn')}</span>
                       <span className="visually-hidden">{t('bookFormFor', { minutes })}</span>
                     </a>

@@ -7,6 +7,7 @@ import * as migration_20261127_120740_site_hero_image from './20261127_120740_si
 import * as migration_20261127_124359_login_throttle_per_address from './20261127_124359_login_throttle_per_address'
 import * as migration_20261127_134636_promotions_without_autosave from './20261127_134636_promotions_without_autosave'
 import * as migration_20261202_232723_booking_schedules from './20261202_232723_booking_schedules'
+import * as migration_20261203_012952_booking_prices_reference from './20261203_012952_booking_prices_reference'
 
 export const migrations = [
   {
@@ -53,5 +54,10 @@ export const migrations = [
     up: migration_20261202_232723_booking_schedules.up,
     down: migration_20261202_232723_booking_schedules.down,
     name: '20261202_232723_booking_schedules',
+  },
+  {
+    up: migration_20261203_012952_booking_prices_reference.up,
+    down: migration_20261203_012952_booking_prices_reference.down,
+    name: '20261203_012952_booking_prices_reference',
   },
 ]

@@ -16,6 +16,7 @@ export type PromotionTerms = Pick<
   | 'startsAt'
   | 'endsAt'
   | '_status'
+  | 'promoCode'
 >
 
 export type Offer = { priceIdr: number; promotion: PromotionTerms }

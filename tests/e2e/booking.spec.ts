@@ -1,7 +1,8 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { expect, test, type APIRequestContext, type Page } from './fixtures'
-import { adminToken, auth } from './helpers'
+import ICAL from 'ical.js'
+import { adminToken, auth, findBySlug, overflow } from './helpers'
 
 type Inquiry = {
   id: string
@@ -13,6 +14,11 @@ type Inquiry = {
   status: string
   durationMinutes?: number | null
   service?: { name: string } | string | null
+  therapist?: { name: string } | string | null
+  reference?: string | null
+  promoCode?: string | null
+  priceIdr?: number | null
+  offerPriceIdr?: number | null
 }
 type Mail = { to: string[]; subject: string; text: string }
 
@@ -43,121 +49,261 @@ const mails = (mailDir: string): Mail[] =>
         .map((file) => JSON.parse(fs.readFileSync(path.join(mailDir, file), 'utf8')) as Mail)
     : []
 
-async function fillValid(page: Page, labels: Record<string, string>, name: string, time = '11:00') {
+/** The day after `date` ("YYYY-MM-DD"). */
+const dayAfter = (date: string, days = 1) =>
+  new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10)
+
+const PHONE = { width: 390, height: 844 }
+
+/** Picks the day in the strip (a link: with JavaScript the times change in place). */
+async function pickDay(page: Page, date: string) {
+  await page.getByTestId('day-strip').locator(`a[data-date="${date}"]`).click()
+  await expect(page.getByTestId('day-strip').locator(`a[data-date="${date}"]`)).toHaveAttribute(
+    'aria-current',
+    'date',
+  )
+}
+
+async function fillGuest(page: Page, labels: Record<string, string>, name: string) {
   const form = page.getByTestId('booking-form')
   await form.getByLabel(labels.name).fill(name)
   await form.getByLabel(labels.phone).fill('0812 3333 4444')
-  await form.getByLabel(labels.date).fill(nextTuesday())
-  await form.getByLabel(labels.time).fill(time)
 }
 
 const EN = {
   name: 'Your name',
   phone: 'Phone or WhatsApp number',
-  date: 'Preferred date',
-  time: 'Preferred time (WIB)',
   submit: 'Send booking request',
 }
+const ID = {
+  name: 'Nama Anda',
+  phone: 'Nomor telepon atau WhatsApp',
+  submit: 'Kirim permintaan pemesanan',
+}
+
+/** The free start times the page lists, as shown ("10:00" / "10.00"). */
+const freeTimes = (page: Page) =>
+  page
+    .getByTestId('free-times')
+    .getByRole('radio')
+    .evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value))
 
 test.describe('booking requests', () => {
+  test.use({ viewport: PHONE })
+
   test('anonymous visitors cannot read booking requests', async ({ request }) => {
     expect((await request.get('/api/inquiries')).status()).toBe(403)
   })
 
-  test('refusals are shown in Indonesian and what was typed is kept', async ({ page }) => {
-    await page.goto('/id/kontak')
-    const form = page.getByTestId('booking-form')
-    await form.getByLabel('Nama Anda').fill('Budi')
-    await form.getByLabel('Nomor telepon atau WhatsApp').fill('12')
-    await form.getByLabel('Pesan (opsional)').fill('Punggung bawah sering pegal.')
-    await form.getByRole('button', { name: 'Kirim permintaan pemesanan' }).click()
-
-    await expect(page).toHaveURL(/\/id\/pesan\/[\w-]+$/)
-    await expect(page).toHaveTitle(/Permintaan pemesanan Anda/)
-    await expect(page.getByTestId('booking-errors')).toContainText('Mohon perbaiki kolom')
-    await expect(page.getByTestId('error-phone')).toHaveText(/nomor yang bisa kami telepon/)
-    await expect(page.getByTestId('error-preferredDate')).toHaveText('Mohon pilih tanggal.')
-    await expect(page.getByTestId('error-preferredTime')).toHaveText('Mohon pilih jam.')
-    const again = page.getByTestId('booking-form')
-    await expect(again.getByLabel('Nama Anda')).toHaveValue('Budi')
-    await expect(again.getByLabel('Pesan (opsional)')).toHaveValue('Punggung bawah sering pegal.')
-    await expect(again.getByLabel('Nomor telepon atau WhatsApp')).toHaveAttribute(
-      'aria-invalid',
-      'true',
-    )
-    await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/)
-  })
-
-  test('a valid request is summed up, stored with its treatment and emailed to the spa', async ({
+  test('from a 90-minute price row with an offer: chosen, priced, booked, kept with a calendar file', async ({
     page,
     mailDir,
   }) => {
     const token = await adminToken(page.request)
     const date = nextTuesday()
-    await page.goto('/id/layanan/pijat-deep-tissue')
-    const form = page.getByTestId('booking-form')
-    await expect(form.getByLabel('Perawatan')).toHaveValue(/:60$/)
-    await form.getByLabel('Perawatan').selectOption({ label: '90 menit · Rp 625.000' })
-    await form.getByLabel('Nama Anda').fill('Sari Wulandari')
-    await form.getByLabel('Nomor telepon atau WhatsApp').fill('0812 1111 2222')
-    await form.getByLabel('Tanggal yang diinginkan').fill(date)
-    await form.getByLabel('Jam yang diinginkan (WIB)').fill('15:30')
-    await form.getByRole('button', { name: 'Kirim permintaan pemesanan' }).click()
+    await page.goto('/en/services/aromatherapy-relaxation-massage')
+    const row = page.getByRole('row', { name: /90 min/ })
+    await expect(row.getByTestId('promo-price')).toHaveText('IDR 436,000')
+    await row.getByTestId('book-option').click()
+
+    await expect(page).toHaveURL(
+      /\/en\/book\?service=aromatherapy-relaxation-massage&duration=90&promo=SLOWDOWN20$/,
+    )
+    const picker = page.getByTestId('treatment-picker')
+    await expect(picker.getByLabel('Treatment')).toHaveValue('aromatherapy-relaxation-massage:90')
+    await expect(picker.getByLabel('Treatment').locator('option:checked')).toHaveText(
+      'Aromatherapy Relaxation Massage · 90 min · IDR 436,000 (IDR 545,000)',
+    )
+    // Every option names its treatment, and no two read alike.
+    const labels = await picker.getByLabel('Treatment').locator('option').allTextContents()
+    expect(new Set(labels).size).toBe(labels.length)
+    await expect(picker.getByLabel('Promo code (optional)')).toHaveValue('SLOWDOWN20')
+    await expect(page.getByTestId('booking-price')).toHaveText(
+      'Price with SLOWDOWN20: IDR 436,000 (regular IDR 545,000)',
+    )
+
+    // The day changes in place: no new document is loaded.
+    await page.evaluate(() => Object.assign(window, { samePage: true }))
+    await pickDay(page, date)
+    expect(await page.evaluate(() => 'samePage' in window)).toBe(true)
+    expect(await overflow(page)).toEqual([])
+    await page.getByRole('radio', { name: '10:00' }).check()
+    await fillGuest(page, EN, 'Offer Guest')
+    await page.getByTestId('booking-form').getByLabel('Email (optional)').fill('guest@example.com')
+    await page.getByRole('button', { name: EN.submit }).click()
 
     const success = page.getByTestId('booking-success')
-    await expect(success).toContainText('Terima kasih, Sari Wulandari!')
-    await expect(success).toContainText('Pijat Deep Tissue · 90 menit')
-    await expect(success).toContainText('15.30 WIB')
-    await expect(success.getByTestId('whatsapp-link')).toBeVisible()
-
-    // On a 390 px phone each value has the width of the card, label above it: side by side, the
-    // long Indonesian labels once left the values one letter per line.
-    await page.setViewportSize({ width: 390, height: 800 })
-    const card = await success.boundingBox()
-    for (const value of await success.locator('dd').all()) {
-      const box = await value.boundingBox()
-      expect(box?.width ?? 0).toBeGreaterThan((card?.width ?? 0) * 0.7)
-    }
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390)
-
-    const stored = (await inquiries(page.request, token)).find(
-      (doc) => doc.name === 'Sari Wulandari',
+    await expect(success).toContainText('Thank you, Offer Guest!')
+    const reference = (await success.getByTestId('booking-reference').textContent()) ?? ''
+    expect(reference).toMatch(/^AME-[A-Z0-9]{4}$/)
+    await expect(success).toContainText('Aromatherapy Relaxation Massage · 90 min')
+    await expect(success).toContainText('10:00 WIB')
+    await expect(success.getByTestId('booking-summary-price')).toHaveText(
+      'IDR 436,000 with SLOWDOWN20 (regular IDR 545,000)',
     )
-    expect(stored).toMatchObject({
-      phone: '+6281211112222',
-      preferredDate: date,
-      preferredTime: '15:30',
-      durationMinutes: 90,
-      replyLanguage: 'id',
-      status: 'new',
-    })
-    expect(typeof stored?.service === 'object' && stored?.service?.name).toBe('Deep Tissue Massage')
+    await expect(success).toContainText(
+      `We confirm within 30 minutes during opening hours, by WhatsApp or phone. Quote ${reference}`,
+    )
+    const chat = decodeURIComponent(
+      (await success.getByTestId('whatsapp-link').getAttribute('href')) ?? '',
+    )
+    expect(chat).toContain(
+      `text=Hello Ame Spa, about my booking request ${reference}: Aromatherapy Relaxation Massage, 90 min,`,
+    )
+    expect(chat).toContain('promo code SLOWDOWN20.')
+    expect(chat.match(/Hello/g)).toHaveLength(1)
 
-    // The job runner sends the spa's email within seconds, through the SMTP server.
+    // Labels above values on a phone, at 390 and 320 px.
+    for (const width of [390, 320]) {
+      await page.setViewportSize({ width, height: 800 })
+      const card = await success.boundingBox()
+      for (const value of await success.locator('dd').all()) {
+        const box = await value.boundingBox()
+        expect(box?.width ?? 0).toBeGreaterThan((card?.width ?? 0) * 0.7)
+      }
+      expect(await overflow(page)).toEqual([])
+    }
+
+    const ics = await page.request.get(
+      (await success.getByTestId('add-to-calendar').getAttribute('href')) ?? '',
+    )
+    expect(ics.headers()['content-type']).toMatch(/^text\/calendar/)
+    const event = new ICAL.Component(ICAL.parse(await ics.text())).getFirstSubcomponent('vevent')
+    expect(String(event?.getFirstPropertyValue('summary'))).toBe(
+      'Aromatherapy Relaxation Massage at Ame Spa Jakarta',
+    )
+    expect(String(event?.getFirstProperty('dtstart')?.getFirstValue())).toBe(`${date}T10:00:00`)
+    expect(String(event?.getFirstProperty('dtend')?.getFirstValue())).toBe(`${date}T11:30:00`)
+
+    const stored = (await inquiries(page.request, token)).find((doc) => doc.name === 'Offer Guest')
+    expect(stored).toMatchObject({
+      reference,
+      preferredDate: date,
+      preferredTime: '10:00',
+      durationMinutes: 90,
+      promoCode: 'SLOWDOWN20',
+      priceIdr: 545000,
+      offerPriceIdr: 436000,
+      replyLanguage: 'en',
+    })
     await expect
-      .poll(() => mails(mailDir).find((mail) => mail.subject.includes('Sari Wulandari')), {
+      .poll(() => mails(mailDir).find((mail) => mail.subject.includes('Offer Guest')), {
         timeout: 30_000,
       })
       .toBeTruthy()
-    const mail = mails(mailDir).find((entry) => entry.subject.includes('Sari Wulandari')) as Mail
-    expect(mail.to).toEqual(['hello@amespa.example'])
-    expect(mail.subject).toMatch(
-      /^Permintaan pemesanan baru: Sari Wulandari · Selasa, .* 15\.30 WIB$/,
-    )
-    expect(mail.text).toContain(`/admin/collections/inquiries/${stored?.id}`)
   })
 
-  test('times outside opening hours are refused with the hours of that day', async ({ page }) => {
-    await page.goto('/en/contact')
-    await fillValid(page, EN, 'Late Guest', '23:00')
-    await page.getByTestId('booking-form').getByRole('button', { name: EN.submit }).click()
-    await expect(page.getByTestId('error-preferredTime')).toHaveText(
-      'On that day we take bookings between 10:00 and 21:00 WIB.',
+  test('from a therapist page in Indonesian: their times only, and the time is gone afterwards', async ({
+    page,
+  }) => {
+    const date = nextTuesday()
+    await page.goto('/id/terapis/made-wirawan')
+    await page.getByRole('link', { name: 'Pesan sesi bersama Made Wirawan' }).click()
+    await expect(page).toHaveURL(/\/id\/pesan\?therapist=made-wirawan$/)
+    const picker = page.getByTestId('treatment-picker')
+    await expect(picker.getByLabel('Terapis')).toHaveValue('made-wirawan')
+    await picker.getByLabel('Perawatan').selectOption({
+      label: 'Pijat Deep Tissue · 90 menit · Rp 625.000',
+    })
+    await picker.getByRole('button', { name: 'Lihat jam kosong' }).click()
+    await expect(page.getByTestId('booking-price')).toHaveText('Harga: Rp 625.000')
+    await expect(page.getByTestId('treatment-picker').getByLabel('Terapis')).toHaveValue(
+      'made-wirawan',
     )
+    await pickDay(page, date)
+    // Made starts at 12:00 on Tuesdays; a 90-minute session must end by his 20:00.
+    const times = await freeTimes(page)
+    expect(times[0]).toBe('12:00')
+    expect(times.at(-1)).toBe('18:30')
+    await page.getByRole('radio', { name: '12.00' }).check()
+    await fillGuest(page, ID, 'Tamu Made')
+    await page.getByRole('button', { name: ID.submit }).click()
+    const success = page.getByTestId('booking-success')
+    await expect(success).toContainText('Terima kasih, Tamu Made!')
+    await expect(success).toContainText('Made Wirawan')
+    await expect(success).toContainText('12.00 WIB')
+    await expect(success.getByTestId('booking-summary-price')).toHaveText('Rp 625.000')
+    expect(await overflow(page)).toEqual([])
+
+    // The next visitor asking for Made that day no longer sees 12:00 (nor the times it covers).
+    await page.goto(
+      `/id/pesan?service=pijat-deep-tissue&duration=90&therapist=made-wirawan&date=${date}`,
+    )
+    const after = await freeTimes(page)
+    expect(after).not.toContain('12:00')
+    // 12:00–13:30, then the 15 minutes between sessions: 14:00 is his next start.
+    expect(after).not.toContain('13:30')
+    expect(after[0]).toBe('14:00')
+  })
+
+  test('from an offer page: the code is carried and every treatment shows its offer price', async ({
+    page,
+  }) => {
+    await page.goto('/en/promotions/slow-down-season')
+    await page.getByTestId('promotion-book').click()
+    await expect(page).toHaveURL(/\/en\/book\?promo=SLOWDOWN20$/)
+    const picker = page.getByTestId('treatment-picker')
+    await expect(picker.getByLabel('Promo code (optional)')).toHaveValue('SLOWDOWN20')
+    await picker.getByLabel('Treatment').selectOption({
+      label: 'Evening Sleep Ritual · 75 min · IDR 340,000 (IDR 425,000)',
+    })
+    await picker.getByRole('button', { name: 'Show free times' }).click()
+    await expect(page.getByTestId('booking-price')).toHaveText(
+      'Price with SLOWDOWN20: IDR 340,000 (regular IDR 425,000)',
+    )
+    await expect(page.getByTestId('free-times').getByRole('radio').first()).toBeVisible()
+  })
+
+  test('an unknown or stale choice in the address is dropped with a note, never an error page', async ({
+    page,
+  }) => {
+    const response = await page.goto(
+      '/en/book?service=no-such-massage&duration=999&therapist=nobody&promo=NOPE&date=1999-01-01',
+    )
+    expect(response?.status()).toBe(200)
+    const notes = page.getByTestId('booking-notes')
+    await expect(notes).toContainText('The treatment in your link is not offered any more')
+    await expect(notes).toContainText('That therapist cannot be booked at the moment')
+    await expect(notes).toContainText('The code NOPE was not applied')
+    await page.goto('/en/book?service=deep-tissue-massage&duration=45&therapist=dewi-lestari')
+    await expect(page.getByTestId('booking-notes')).toContainText(
+      'That session length is not offered for this treatment; we chose 60 min.',
+    )
+    await expect(page.getByTestId('booking-notes')).toContainText(
+      'Dewi Lestari does not give this treatment; any therapist is chosen.',
+    )
+    await expect(page.getByTestId('treatment-picker').getByLabel('Treatment')).toHaveValue(
+      'deep-tissue-massage:60',
+    )
+  })
+
+  test('refusals are shown in Indonesian and the choices and what was typed are kept', async ({
+    page,
+  }) => {
+    const date = dayAfter(nextTuesday())
+    await page.goto(`/id/pesan?service=pijat-deep-tissue&duration=60&date=${date}`)
+    await page.getByRole('radio', { name: '14.00' }).check()
+    const form = page.getByTestId('booking-form')
+    await form.getByLabel('Nama Anda').fill('Budi')
+    await form.getByLabel('Nomor telepon atau WhatsApp').fill('12')
+    await form.getByLabel('Pesan (opsional)').fill('Punggung bawah sering pegal.')
+    await form.getByRole('button', { name: ID.submit }).click()
+    await expect(page.getByTestId('error-phone')).toContainText('nomor yang bisa kami telepon')
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      'Mohon periksa permintaan Anda',
+    )
+    const again = page.getByTestId('booking-form')
+    await expect(again.getByLabel('Nama Anda')).toHaveValue('Budi')
+    await expect(again.getByLabel('Pesan (opsional)')).toHaveValue('Punggung bawah sering pegal.')
+    await expect(page.getByRole('radio', { name: '14.00' })).toBeChecked()
+    await expect(page.getByTestId('treatment-picker').getByLabel('Perawatan')).toHaveValue(
+      'pijat-deep-tissue:60',
+    )
+    expect(await overflow(page)).toEqual([])
   })
 
   test('works without JavaScript, from the booking page', async ({ browser }) => {
-    const context = await browser.newContext({ javaScriptEnabled: false })
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: PHONE })
     const page = await context.newPage()
     const token = await adminToken(page.request)
     await page.goto('/en/book')
@@ -166,22 +312,68 @@ test.describe('booking requests', () => {
       'href',
       /^https:\/\/wa\.me\//,
     )
-    await fillValid(page, EN, 'No Script Guest')
-    await page.getByTestId('booking-form').getByRole('button', { name: EN.submit }).click()
+    const picker = page.getByTestId('treatment-picker')
+    await picker.getByLabel('Treatment').selectOption({
+      label: 'Back, Neck & Shoulder Relief · 45 min · IDR 325,000',
+    })
+    await picker.getByRole('button', { name: 'Show free times' }).click()
+    await pickDay(page, nextTuesday())
+    await page.getByRole('radio', { name: '16:00' }).check()
+    await fillGuest(page, EN, 'No Script Guest')
+    await page.getByRole('button', { name: EN.submit }).click()
     await expect(page.getByTestId('booking-success')).toContainText('Thank you, No Script Guest!')
     expect(
-      (await inquiries(page.request, token)).some((doc) => doc.name === 'No Script Guest'),
-    ).toBe(true)
+      (await inquiries(page.request, token)).find((doc) => doc.name === 'No Script Guest'),
+    ).toMatchObject({ preferredTime: '16:00', durationMinutes: 45 })
     await context.close()
+  })
+
+  test('twenty simultaneous requests for the last place: exactly one is stored', async ({
+    request,
+  }) => {
+    const made = await findBySlug(request, 'therapists', 'made-wirawan')
+    const service = await findBySlug(request, 'services', 'deep-tissue-massage')
+    const date = dayAfter(nextTuesday(), 8)
+    const responses = await Promise.all(
+      Array.from({ length: 20 }, (_, index) =>
+        request.post('/api/inquiries', {
+          data: {
+            name: `Parallel ${index}`,
+            phone: '+6281200000001',
+            service: service.id,
+            durationMinutes: 60,
+            therapist: made.id,
+            preferredDate: date,
+            preferredTime: '15:00',
+          },
+          // Twenty visitors behind the trusted proxy, each under the request limit.
+          headers: { 'X-Forwarded-For': `198.51.100.${index + 10}` },
+        }),
+      ),
+    )
+    const statuses = responses.map((response) => response.status()).sort()
+    expect(statuses.filter((status) => status === 201)).toHaveLength(1)
+    expect(statuses.filter((status) => status === 409)).toHaveLength(19)
+    // Logged in only now: staff recording a booking are warned of an overlap, not refused.
+    const token = await adminToken(request)
+    const refused = await responses.find((response) => response.status() === 409)?.json()
+    expect(refused.errors[0].message).toMatch(/That time has just been taken/)
+    const stored = (await inquiries(request, token)).filter(
+      (doc) => doc.preferredDate === date && doc.name.startsWith('Parallel '),
+    )
+    expect(stored).toHaveLength(1)
   })
 
   test('the honeypot looks successful to bots but stores nothing', async ({ page }) => {
     const token = await adminToken(page.request)
     const before = (await inquiries(page.request, token)).length
-    await page.goto('/en/contact')
-    await fillValid(page, EN, 'Spam Bot')
+    await page.goto(
+      `/en/book?service=deep-tissue-massage&duration=60&date=${dayAfter(nextTuesday())}`,
+    )
+    await page.getByRole('radio', { name: '11:00' }).check()
+    await fillGuest(page, EN, 'Spam Bot')
     await page.locator('input[name="website"]').fill('http://spam.example', { force: true })
-    await page.getByTestId('booking-form').getByRole('button', { name: EN.submit }).click()
+    await page.getByRole('button', { name: EN.submit }).click()
     await expect(page.getByTestId('booking-success')).toBeVisible()
     expect((await inquiries(page.request, token)).length).toBe(before)
   })
@@ -210,21 +402,16 @@ test.describe('booking requests', () => {
 
     // The same visitor in the form gets a clear message, not "something went wrong".
     const context = await browser.newContext({
+      viewport: PHONE,
       extraHTTPHeaders: { 'X-Forwarded-For': 'anything, 203.0.113.77' },
     })
     const page = await context.newPage()
-    await page.goto('/id/pesan')
-    await fillValid(
-      page,
-      {
-        name: 'Nama Anda',
-        phone: 'Nomor telepon atau WhatsApp',
-        date: 'Tanggal yang diinginkan',
-        time: 'Jam yang diinginkan (WIB)',
-      },
-      'Blocked Guest',
+    await page.goto(
+      `/id/pesan?service=pijat-deep-tissue&duration=60&date=${dayAfter(nextTuesday(), 2)}`,
     )
-    await page.getByRole('button', { name: 'Kirim permintaan pemesanan' }).click()
+    await page.getByRole('radio', { name: '13.00' }).check()
+    await fillGuest(page, ID, 'Blocked Guest')
+    await page.getByRole('button', { name: ID.submit }).click()
     await expect(page.getByTestId('booking-errors')).toHaveText(
       /Terlalu banyak permintaan dari koneksi Anda\. Silakan coba lagi dalam \d+ menit, atau hubungi kami via WhatsApp\./,
     )

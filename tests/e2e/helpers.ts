@@ -73,6 +73,15 @@ export const PAGE_PAIRS: { name: string; en: string; id: string }[] = [
   { name: '404', en: '/en/services/no-such-treatment', id: '/id/layanan/tidak-ada' },
 ]
 
+/** Pages rendered per visit (live free times): checked like the others, but never cached. */
+export const LIVE_PAGE_PAIRS: { name: string; en: string; id: string }[] = [
+  {
+    name: 'booking choices',
+    en: '/en/book?service=aromatherapy-relaxation-massage&duration=90&promo=SLOWDOWN20',
+    id: '/id/pesan?service=pijat-relaksasi-aromaterapi&duration=90&therapist=dewi-lestari',
+  },
+]
+
 /**
  * How long the dashboard may take after signing in: on a server that has not shown the admin yet
  * it first loads the admin's code, which takes several seconds on a busy 2-core machine.

@@ -3,12 +3,12 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { expect, test } from './fixtures'
-import { overflow, PAGE_PAIRS } from './helpers'
+import { LIVE_PAGE_PAIRS, overflow, PAGE_PAIRS } from './helpers'
 
 // Read-only checks: spread over the workers.
 test.describe.configure({ mode: 'parallel' })
 
-const PAGES = PAGE_PAIRS.flatMap((pair) => [
+const PAGES = [...PAGE_PAIRS, ...LIVE_PAGE_PAIRS].flatMap((pair) => [
   { name: pair.name, locale: 'en', path: pair.en },
   { name: pair.name, locale: 'id', path: pair.id },
 ])

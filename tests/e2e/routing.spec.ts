@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures'
-import { PAGE_PAIRS } from './helpers'
+import { LIVE_PAGE_PAIRS, PAGE_PAIRS } from './helpers'
 
 const PAGES = PAGE_PAIRS.filter((pair) => pair.name !== '404').flatMap((pair) => [pair.en, pair.id])
 
@@ -18,6 +18,23 @@ test('public pages are served from cache with CDN-friendly headers and no cookie
     expect(headers['cache-control'], path).toMatch(/s-maxage=\d+, stale-while-revalidate=\d+/)
     // No proxy ran: nothing was rewritten by middleware.
     expect(headers['x-middleware-rewrite'], path).toBeUndefined()
+  }
+})
+
+test('the booking address with choices shows live times: rendered per visit, still no cookie or proxy', async ({
+  request,
+}) => {
+  for (const pair of LIVE_PAGE_PAIRS) {
+    for (const path of [pair.en, pair.id]) {
+      const response = await request.get(path, { maxRedirects: 0 })
+      expect(response.status(), path).toBe(200)
+      const headers = response.headers()
+      expect(headers['set-cookie'], path).toBeUndefined()
+      expect(headers['x-nextjs-cache'], path).toBeUndefined()
+      expect(headers['cache-control'], path).toMatch(/no-store/)
+      expect(headers['x-middleware-rewrite'], path).toBeUndefined()
+      expect(await response.text(), path).toContain('data-testid="day-strip"')
+    }
   }
 })
 

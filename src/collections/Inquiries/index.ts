@@ -7,10 +7,13 @@ import { isContentEditor } from '@/access/isContentEditor'
 import { isStaff, isStaffField } from '@/access/isStaff'
 import { MAX_MESSAGE_LENGTH, MAX_NAME_LENGTH } from '@/booking/rules'
 import { bookingFormEndpoint } from './endpoints/bookingForm'
+import { calendarFileEndpoint } from './endpoints/calendarFile'
+import { giveReference } from './hooks/giveReference'
 import { holdTheSlot, settleTheClaim } from './hooks/holdTheSlot'
 import { keepSpaOwnedFields } from './hooks/keepSpaOwnedFields'
 import { limitAnonymousRequests } from './hooks/limitAnonymousRequests'
 import { normalisePhoneNumber } from './hooks/normalisePhoneNumber'
+import { priceTheRequest } from './hooks/priceTheRequest'
 import { queueBookingEmails } from './hooks/queueBookingEmails'
 import { INQUIRY_STATUSES, STATUS_LABELS } from './status'
 import {
@@ -20,6 +23,7 @@ import {
   validateMessage,
   validateName,
   validatePhone,
+  validatePromoCode,
   validateService,
   validateTherapist,
   validateTime,
@@ -31,6 +35,8 @@ const AS_WRITTEN = { update: isAdminField }
 const SERVER_ONLY = { create: () => false, update: () => false }
 
 const trim: FieldHook = ({ value }) => (typeof value === 'string' ? value.trim() : value)
+const upperCompact: FieldHook = ({ value }) =>
+  typeof value === 'string' ? value.trim().toUpperCase().replace(/\s+/g, '') || null : value
 
 /**
  * Booking requests. Anyone may create one — the site's form, REST or GraphQL — and every way in
@@ -44,9 +50,18 @@ export const Inquiries: CollectionConfig = {
   },
   admin: {
     useAsTitle: 'name',
+    listSearchableFields: ['name', 'reference', 'phone'],
     group: GROUPS.bookings,
     hidden: visibleOnlyTo('admin', 'editor'),
-    defaultColumns: ['name', 'preferredDate', 'preferredTime', 'service', 'status', 'phone'],
+    defaultColumns: [
+      'name',
+      'reference',
+      'preferredDate',
+      'preferredTime',
+      'service',
+      'status',
+      'phone',
+    ],
     components: { beforeListTable: ['@/components/admin/InquiryStatusTabs#InquiryStatusTabs'] },
   },
   access: {
@@ -55,15 +70,31 @@ export const Inquiries: CollectionConfig = {
     update: isContentEditor,
     delete: isAdmin,
   },
-  endpoints: [bookingFormEndpoint],
+  endpoints: [bookingFormEndpoint, calendarFileEndpoint],
   // New requests first, each group by the day and time the guest asked for.
   defaultSort: ['statusOrder', 'preferredDate', 'preferredTime'],
   hooks: {
     beforeOperation: [limitAnonymousRequests],
-    beforeChange: [keepSpaOwnedFields, holdTheSlot],
+    beforeChange: [keepSpaOwnedFields, giveReference, priceTheRequest, holdTheSlot],
     afterChange: [settleTheClaim, queueBookingEmails],
   },
   fields: [
+    {
+      name: 'reference',
+      label: { en: 'Reference', id: 'Nomor referensi' },
+      type: 'text',
+      unique: true,
+      index: true,
+      access: SERVER_ONLY,
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        description: {
+          en: 'The guest quotes it on WhatsApp and the phone.',
+          id: 'Tamu menyebutkannya lewat WhatsApp dan telepon.',
+        },
+      },
+    },
     {
       name: 'name',
       label: { en: 'Name', id: 'Nama' },
@@ -132,6 +163,40 @@ export const Inquiries: CollectionConfig = {
         allowCreate: false,
         description: { en: 'Empty: any therapist.', id: 'Kosong: terapis mana saja.' },
       },
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'promoCode',
+          label: { en: 'Promo code', id: 'Kode promo' },
+          type: 'text',
+          maxLength: 24,
+          access: AS_WRITTEN,
+          hooks: { beforeValidate: [upperCompact] },
+          validate: validatePromoCode,
+        },
+        {
+          name: 'priceIdr',
+          label: { en: 'Regular price (IDR)', id: 'Harga normal (IDR)' },
+          type: 'number',
+          access: SERVER_ONLY,
+          admin: { readOnly: true },
+        },
+        {
+          name: 'offerPriceIdr',
+          label: { en: 'Offer price (IDR)', id: 'Harga promo (IDR)' },
+          type: 'number',
+          access: SERVER_ONLY,
+          admin: {
+            readOnly: true,
+            description: {
+              en: 'With the promo code, for the requested day.',
+              id: 'Dengan kode promo, untuk tanggal yang diminta.',
+            },
+          },
+        },
+      ],
     },
     {
       type: 'row',

@@ -6,8 +6,16 @@ import {
   checkName,
   checkPhone,
   checkTime,
+  isCalendarDate,
   type BookingError,
 } from '@/booking/rules'
+import {
+  checkPromoCode,
+  jakartaInstant,
+  normalisePromoCode,
+  type CodedPromotion,
+  type PromoCheck,
+} from '@/promotions/promoCode'
 import { nestedReq } from '@/hooks/nestedReq'
 import { isLocale, type Locale } from '@/i18n/locales'
 import { translatorFor } from '@/i18n/translator'
@@ -153,4 +161,77 @@ export const validateTime = rule<string>(async (value, options) => {
     now: now(),
     whenNew: isNewValue(options, value),
   })
+})
+
+/** The published service's sessions with their prices, or null when there is no such service. */
+export async function publishedServiceOptions(
+  req: PayloadRequest,
+  id: unknown,
+): Promise<{ durationMinutes: number; priceIdr: number }[] | null> {
+  if (typeof id !== 'string' || !/^[\w-]{1,64}$/.test(id)) return null
+  const found = await req.payload.find({
+    collection: 'services',
+    where: { and: [{ id: { equals: id } }, { _status: { equals: 'published' } }] },
+    depth: 0,
+    limit: 1,
+    pagination: false,
+    overrideAccess: true,
+    select: { options: true },
+    req: nestedReq(req),
+  })
+  const service = found.docs[0]
+  return service
+    ? (service.options ?? []).map(({ durationMinutes, priceIdr }) => ({
+        durationMinutes,
+        priceIdr,
+      }))
+    : null
+}
+
+/** The published promotions carrying `code`, whatever their window (checked against the date). */
+export async function promotionsWithCode(
+  req: PayloadRequest,
+  code: string,
+): Promise<CodedPromotion[]> {
+  if (!/^[A-Z0-9-]{3,24}$/.test(code)) return []
+  const found = await req.payload.find({
+    collection: 'promotions',
+    where: { and: [{ promoCode: { equals: code } }, { _status: { equals: 'published' } }] },
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+    req: nestedReq(req),
+  })
+  return found.docs
+}
+
+/**
+ * The offer a promo code gives this request: the code's promotion must run at the appointment's
+ * start (WIB) and lower the price of the chosen treatment and length.
+ */
+export async function checkRequestPromo(
+  req: PayloadRequest,
+  data: InquiryData,
+  code: string,
+): Promise<PromoCheck | { ok: false; code: 'promoNeedsTreatment' }> {
+  const serviceId = typeof data.service === 'string' ? data.service : null
+  const options = serviceId ? await publishedServiceOptions(req, serviceId) : null
+  const option = options?.find((entry) => entry.durationMinutes === data.durationMinutes)
+  if (!serviceId || !option) return { ok: false, code: 'promoNeedsTreatment' }
+  const date =
+    typeof data.preferredDate === 'string' && isCalendarDate(data.preferredDate)
+      ? data.preferredDate
+      : null
+  const at = date ? jakartaInstant(date, data.preferredTime) : new Date()
+  return checkPromoCode(await promotionsWithCode(req, code), code, serviceId, option, at)
+}
+
+export const validatePromoCode = rule<string>(async (value, options) => {
+  if (value == null || value === '') return null
+  if (typeof value !== 'string') return { code: 'promoUnknown' }
+  // Staff editing a stored request keep its code; the stored prices follow any date change.
+  if (!isNewValue(options, value)) return null
+  const data = options.data ?? {}
+  const result = await checkRequestPromo(options.req, data, normalisePromoCode(value))
+  return result.ok ? null : { code: result.code }
 })

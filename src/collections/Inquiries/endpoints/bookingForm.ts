@@ -6,7 +6,10 @@ import {
   type FormField,
   type FormResult,
   type FormValues,
+  type StoredRequest,
 } from '@/booking/formResult'
+import { bookingSettingsOf } from '@/booking/availability'
+import type { Inquiry } from '@/payload-types'
 import { isLocale, type Locale } from '@/i18n/locales'
 import { pathFor } from '@/i18n/paths'
 import { translatorFor } from '@/i18n/translator'
@@ -20,6 +23,8 @@ const FIELD_ON_FORM: Record<string, FormField> = {
   email: 'email',
   service: 'treatment',
   durationMinutes: 'treatment',
+  therapist: 'therapist',
+  promoCode: 'promoCode',
   preferredDate: 'preferredDate',
   preferredTime: 'preferredTime',
   message: 'message',
@@ -38,6 +43,24 @@ async function readForm(req: PayloadRequest): Promise<FormData | null> {
 const text = (form: FormData, name: string): string => {
   const value = form.get(name)
   return typeof value === 'string' ? value : ''
+}
+
+const nameOf = (value: unknown): string | undefined =>
+  value && typeof value === 'object' && 'name' in value && typeof value.name === 'string'
+    ? value.name
+    : undefined
+
+function storedSummary(doc: Inquiry, replyWithinMinutes: number): StoredRequest {
+  return {
+    reference: doc.reference ?? '',
+    serviceName: nameOf(doc.service),
+    therapistName: nameOf(doc.therapist),
+    durationMinutes: doc.durationMinutes ?? undefined,
+    priceIdr: doc.priceIdr ?? undefined,
+    offerPriceIdr: doc.offerPriceIdr ?? undefined,
+    promoCode: doc.promoCode ?? undefined,
+    replyWithinMinutes,
+  }
 }
 
 const seeResult = (locale: Locale, result: Omit<FormResult, 'expires'>) =>
@@ -86,15 +109,19 @@ export const bookingFormEndpoint: Endpoint = {
       return seeResult(locale, { status: 'sent', locale, values, errors: {} })
 
     try {
-      await req.payload.create({
+      const doc = await req.payload.create({
         collection: 'inquiries',
         overrideAccess: false,
         req,
+        locale,
+        depth: 1,
         data: {
           name: values.name,
           phone: values.phone,
           email: values.email || undefined,
           ...parseTreatment(values.treatment),
+          therapist: values.therapist || undefined,
+          promoCode: values.promoCode || undefined,
           preferredDate: values.preferredDate,
           preferredTime: values.preferredTime,
           message: values.message || undefined,
@@ -103,7 +130,14 @@ export const bookingFormEndpoint: Endpoint = {
           status: 'new',
         },
       })
-      return seeResult(locale, { status: 'sent', locale, values, errors: {} })
+      const settings = await req.payload.findGlobal({ slug: 'site-settings', depth: 0, req })
+      return seeResult(locale, {
+        status: 'sent',
+        locale,
+        values,
+        errors: {},
+        stored: storedSummary(doc, bookingSettingsOf(settings).replyWithinMinutes),
+      })
     } catch (error) {
       if (error instanceof ValidationError) {
         const errors: FormResult['errors'] = {}

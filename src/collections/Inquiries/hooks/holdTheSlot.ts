@@ -64,7 +64,8 @@ export const holdTheSlot: CollectionBeforeChangeHook<Inquiry> = async ({
       whenNew: true,
     }) &&
     durations?.includes(durationMinutes) &&
-    (!therapistId || schedule.therapists.some((therapist) => therapist.id === therapistId))
+    (!therapistId || schedule.therapists.some((therapist) => therapist.id === therapistId)) &&
+    !context.promoRefused
   if (!valid) return { ...data, overlap: null }
   // From here to the claim, no await: no other request's check can run in between.
   const now = new Date()

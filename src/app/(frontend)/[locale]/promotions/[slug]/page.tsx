@@ -5,6 +5,7 @@ import { handleMissing, switchTarget } from '@/components/documentPage'
 import { fallbackLang } from '@/components/fallbackLang'
 import { MediaImage } from '@/components/MediaImage'
 import { PageShell } from '@/components/PageShell'
+import { bookingHref } from '@/i18n/bookingHref'
 import { PriceTable } from '@/components/PriceTable'
 import { promotionText } from '@/components/promotionText'
 import { RichTextContent } from '@/components/RichTextContent'
@@ -69,6 +70,13 @@ export default async function PromotionPage({ params }: Props) {
     }),
   )
   const lowest = offerPrices.length > 0 ? Math.min(...offerPrices) : null
+  // One treatment (and a package's length) is chosen for the guest; the code in every case.
+  const only = services.length === 1 ? services[0] : undefined
+  const bookHref = bookingHref(locale, {
+    service: only?.slug ?? undefined,
+    duration: only ? (promotion.packageDurationMinutes ?? undefined) : undefined,
+    promo: promotion.promoCode ?? undefined,
+  })
 
   return (
     <PageShell
@@ -79,6 +87,7 @@ export default async function PromotionPage({ params }: Props) {
         promotionPath(other),
         pathFor(other, '/promotions'),
       )}
+      bookHref={bookHref}
       current="promotions"
     >
       <article className="section section--first detail">
@@ -117,12 +126,17 @@ export default async function PromotionPage({ params }: Props) {
             <p className="actions">
               <a
                 className="button"
-                href={whatsappUrl(settings.whatsapp, wa('promotion', { title: promotion.title }))}
+                href={whatsappUrl(
+                  settings.whatsapp,
+                  promotion.promoCode
+                    ? wa('promotionCode', { title: promotion.title, code: promotion.promoCode })
+                    : wa('promotion', { title: promotion.title }),
+                )}
                 rel="noopener"
               >
                 {common('bookWhatsApp')}
               </a>
-              <a className="button button--secondary" href={pathFor(locale, '/book')}>
+              <a className="button button--secondary" href={bookHref} data-testid="promotion-book">
                 {common('bookForm')}
               </a>
             </p>
@@ -151,6 +165,7 @@ export default async function PromotionPage({ params }: Props) {
               </h3>
               <PriceTable
                 service={service}
+                slug={service.slug ?? service.id}
                 locale={locale}
                 whatsapp={settings.whatsapp}
                 promotions={[promotion]}

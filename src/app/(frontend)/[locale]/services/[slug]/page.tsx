@@ -7,6 +7,7 @@ import { handleMissing, switchTarget } from '@/components/documentPage'
 import { fallbackLang } from '@/components/fallbackLang'
 import { MediaImage } from '@/components/MediaImage'
 import { PageShell } from '@/components/PageShell'
+import { bookingHref } from '@/i18n/bookingHref'
 import { PriceTable } from '@/components/PriceTable'
 import { RichTextContent } from '@/components/RichTextContent'
 import { TherapistCard } from '@/components/TherapistCard'
@@ -84,6 +85,7 @@ export default async function ServicePage({ params }: Props) {
   ]
   const other = otherLocale(locale)
 
+  const bookHref = bookingHref(locale, { service: slug })
   const fromPrice = Math.min(...service.options.map((option) => option.priceIdr))
 
   return (
@@ -91,6 +93,7 @@ export default async function ServicePage({ params }: Props) {
       locale={locale}
       switchHref={switchTarget(alternates, other, servicePath(other), pathFor(other, '/services'))}
       current="services"
+      bookHref={bookHref}
     >
       <article className="section section--first detail">
         <Breadcrumbs
@@ -134,7 +137,7 @@ export default async function ServicePage({ params }: Props) {
               <p className="badge">{common('licensedBadge')}</p>
             )}
             <p className="actions">
-              <a className="button" href="#booking">
+              <a className="button" href={bookHref}>
                 {t('bookingHeading')}
               </a>
               <WhatsAppButton
@@ -161,6 +164,7 @@ export default async function ServicePage({ params }: Props) {
           <h2 id="prices-heading">{t('pricesHeading')}</h2>
           <PriceTable
             service={service}
+            slug={slug}
             locale={locale}
             whatsapp={settings.whatsapp}
             promotions={promotions}

@@ -5,6 +5,7 @@ import { handleMissing, switchTarget } from '@/components/documentPage'
 import { fallbackLang } from '@/components/fallbackLang'
 import { MediaImage } from '@/components/MediaImage'
 import { PageShell } from '@/components/PageShell'
+import { bookingHref } from '@/i18n/bookingHref'
 import type { Locale } from '@/i18n/locales'
 import { otherLocale, pathFor } from '@/i18n/paths'
 import { documentMetadata } from '@/seo/pageMetadata'
@@ -59,6 +60,7 @@ export default async function TherapistPage({ params }: Props) {
   const other = otherLocale(locale)
   const licence = therapist.licence
 
+  const bookHref = bookingHref(locale, { therapist: slug })
   return (
     <PageShell
       locale={locale}
@@ -68,6 +70,7 @@ export default async function TherapistPage({ params }: Props) {
         therapistPath(other),
         pathFor(other, '/therapists'),
       )}
+      bookHref={bookHref}
       current="therapists"
     >
       <article className="section section--first detail">
@@ -172,7 +175,7 @@ export default async function TherapistPage({ params }: Props) {
           </section>
         )}
         <p className="actions detail__section">
-          <a className="button" href={pathFor(locale, '/book')}>
+          <a className="button" href={bookHref}>
             {t('bookWith', { name: therapist.name })}
           </a>
         </p>

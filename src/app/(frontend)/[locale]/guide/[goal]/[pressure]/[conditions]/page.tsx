@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { bookingHref } from '@/i18n/bookingHref'
 import { notFound } from 'next/navigation'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { Breadcrumbs } from '@/components/Breadcrumbs'
@@ -179,7 +180,13 @@ export default async function GuideResultPage({ params }: Props) {
                   : undefined
               }
             />
-            <a className="button button--secondary" href={pathFor(locale, '/book')}>
+            <a
+              className="button button--secondary"
+              href={bookingHref(locale, {
+                service:
+                  result.kind === 'match' ? (result.services[0]?.slug ?? undefined) : undefined,
+              })}
+            >
               {common('bookForm')}
             </a>
           </p>
