@@ -676,7 +676,7 @@ export interface Inquiry {
   preferredTime: string;
   message?: string | null;
   replyLanguage?: ('en' | 'id') | null;
-  status?: ('new' | 'confirmed' | 'declined' | 'done') | null;
+  status?: ('new' | 'confirmed' | 'declined' | 'cancelled' | 'done') | null;
   handledBy?: (string | null) | User;
   handledAt?: string | null;
   overlap?: string | null;
@@ -1492,7 +1492,7 @@ export interface TaskExpirePromotionPages {
 export interface TaskSendBookingEmail {
   input: {
     inquiry: string;
-    to: 'spa' | 'guest';
+    to: 'spa' | 'guest' | 'guestConfirmed' | 'guestDeclined' | 'spaCancelled';
   };
   output: {
     sentTo?: string | null;

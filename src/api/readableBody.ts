@@ -19,7 +19,8 @@ const standsForGet = (request: Request) =>
   request.headers.get('x-http-method-override') === 'GET'
 
 /** Endpoints that take a plain HTML form post. */
-const FORM_POST_PATHS = new Set(['/api/inquiries/form'])
+/** The site's plain HTML forms: the booking request and a guest cancelling their own. */
+const FORM_POST_PATHS = new Set(['/api/inquiries/form', '/api/inquiries/cancel'])
 
 const LOCALE_VALUES = ['en', 'id', 'all']
 const FALLBACK_VALUES = ['en', 'id', 'none', 'null', 'false']

@@ -19,6 +19,7 @@ type Booking = Pick<
   | 'preferredTime'
   | 'message'
   | 'replyLanguage'
+  | 'reference'
 >
 
 /** The spa's working language (site settings); Indonesian unless set to English. */
@@ -103,40 +104,101 @@ export function spaNotification(
   }
 }
 
-/** To the visitor who left an email address, in their language: received, not yet confirmed. */
-export function guestAcknowledgement(
+export type GuestEmailKind = 'received' | 'confirmed' | 'declined'
+
+type Words = {
+  subject: 'guestSubject' | 'guestConfirmedSubject' | 'guestDeclinedSubject'
+  intro: 'guestIntro' | 'guestConfirmedIntro' | 'guestDeclinedIntro'
+  summary: 'guestSummary' | 'guestBooked'
+}
+
+const GUEST_WORDS: Record<GuestEmailKind, Words> = {
+  received: { subject: 'guestSubject', intro: 'guestIntro', summary: 'guestSummary' },
+  confirmed: {
+    subject: 'guestConfirmedSubject',
+    intro: 'guestConfirmedIntro',
+    summary: 'guestBooked',
+  },
+  declined: {
+    subject: 'guestDeclinedSubject',
+    intro: 'guestDeclinedIntro',
+    summary: 'guestSummary',
+  },
+}
+
+/**
+ * To the visitor who left an email address, in the language they booked in: received (not yet
+ * confirmed), confirmed or declined — each with the link to see the request and cancel it.
+ */
+export function guestEmail(
+  kind: GuestEmailKind,
   booking: Booking,
   serviceName: string | null,
   settings: Pick<SiteSetting, 'spaName' | 'whatsapp' | 'address' | 'email'>,
+  manageLink: string | null,
 ): Email | null {
   if (!booking.email) return null
   const locale = guestLocale(booking)
   const t = translatorFor(locale, 'BookingEmail')
+  const words = GUEST_WORDS[kind]
   const { when, treatment } = rows(booking, serviceName, locale)
   const entries: [string, string][] = [
+    ...(booking.reference ? [[t('reference'), booking.reference] as [string, string]] : []),
     [t('treatment'), treatment],
     [t('when'), when],
     [t('phone'), booking.phone],
   ]
   const whatsapp = whatsappUrl(settings.whatsapp, '')
   const address = [settings.address.street, settings.address.city].filter(Boolean).join(', ')
-  const paragraphs = [t('guestGreeting', { name: booking.name }), t('guestIntro')]
+  const paragraphs = [t('guestGreeting', { name: booking.name }), t(words.intro)]
   const after = [
+    ...(manageLink && kind !== 'declined' ? [t('guestManage', { link: manageLink })] : []),
     t('guestChange', { link: whatsapp }),
-    t('guestMedical'),
+    ...(kind === 'declined' ? [] : [t('guestMedical')]),
     t('guestSignature', { address }),
     t('automatic'),
   ]
   return {
     to: booking.email,
     replyTo: settings.email || undefined,
-    subject: t('guestSubject', { spa: settings.spaName }),
-    text: [...paragraphs, '', `${t('guestSummary')}:`, lines(entries), '', ...after].join('\n'),
+    subject: t(words.subject, { spa: settings.spaName }),
+    text: [...paragraphs, '', `${t(words.summary)}:`, lines(entries), '', ...after].join('\n'),
     html: [
       ...paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`),
-      `<h2 style="font-size:1.1em">${escapeHtml(t('guestSummary'))}</h2>`,
+      `<h2 style="font-size:1.1em">${escapeHtml(t(words.summary))}</h2>`,
       table(entries),
       ...after.map((p) => `<p>${escapeHtml(p)}</p>`),
+    ].join('\n'),
+  }
+}
+
+/** To the spa when a guest cancels with their link: the time is free again. */
+export function spaCancellation(
+  booking: Booking,
+  serviceName: string | null,
+  settings: Pick<SiteSetting, 'bookingEmail' | 'email' | 'staffLanguage'>,
+): Email | null {
+  const to = settings.bookingEmail || settings.email
+  if (!to) return null
+  const locale = staffLocale(settings)
+  const t = translatorFor(locale, 'BookingEmail')
+  const { when, treatment } = rows(booking, serviceName, locale)
+  const entries: [string, string][] = [
+    ...(booking.reference ? [[t('reference'), booking.reference] as [string, string]] : []),
+    [t('guest'), booking.name],
+    [t('phone'), booking.phone],
+    [t('treatment'), treatment],
+    [t('when'), when],
+  ]
+  const adminLink = absoluteUrl(`/admin/collections/inquiries/${booking.id}`)
+  return {
+    to,
+    subject: t('spaCancelledSubject', { name: booking.name, when }),
+    text: [t('spaCancelledIntro'), '', lines(entries), '', `${t('open')}: ${adminLink}`].join('\n'),
+    html: [
+      `<p>${escapeHtml(t('spaCancelledIntro'))}</p>`,
+      table(entries),
+      `<p><a href="${escapeHtml(adminLink)}">${escapeHtml(t('open'))}</a></p>`,
     ].join('\n'),
   }
 }

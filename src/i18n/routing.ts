@@ -41,6 +41,7 @@ export const routing = defineRouting({
     '/contact': { en: '/contact', id: '/kontak' },
     '/book': { en: '/book', id: '/pesan' },
     '/book/[result]': { en: '/book/[result]', id: '/pesan/[result]' },
+    '/book/request/[token]': { en: '/book/request/[token]', id: '/pesan/permintaan/[token]' },
   },
 })
 

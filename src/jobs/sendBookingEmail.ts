@@ -1,13 +1,40 @@
 import type { TaskConfig } from 'payload'
+import { guestLinkExpiry, signGuestLink } from '@/booking/guestLink'
 import {
-  guestAcknowledgement,
+  guestEmail,
   guestLocale,
+  spaCancellation,
   spaNotification,
   staffLocale,
 } from '@/email/bookingEmails'
+import { pathFor } from '@/i18n/paths'
+import type { Inquiry } from '@/payload-types'
+import { absoluteUrl } from '@/seo/siteUrl'
 
 export const SEND_BOOKING_EMAIL = 'sendBookingEmail'
-export type BookingEmailRecipient = 'spa' | 'guest'
+/** Who is told what: the spa of a new or cancelled request; the guest of receipt or outcome. */
+export const BOOKING_EMAILS = [
+  'spa',
+  'guest',
+  'guestConfirmed',
+  'guestDeclined',
+  'spaCancelled',
+] as const
+export type BookingEmailRecipient = (typeof BOOKING_EMAILS)[number]
+
+/** The guest's link to see and cancel the request, valid until the appointment ends. */
+export const manageLink = (
+  booking: Pick<
+    Inquiry,
+    'id' | 'preferredDate' | 'preferredTime' | 'durationMinutes' | 'replyLanguage'
+  >,
+) =>
+  absoluteUrl(
+    pathFor(guestLocale(booking), {
+      pathname: '/book/request/[token]',
+      params: { token: signGuestLink(booking.id, guestLinkExpiry(booking)) },
+    }),
+  )
 
 /**
  * Sends one email about a booking request: to the spa, or the acknowledgement to the visitor.
@@ -22,7 +49,7 @@ export const sendBookingEmailTask: TaskConfig<{
   label: 'Email about a booking request',
   inputSchema: [
     { name: 'inquiry', type: 'text', required: true },
-    { name: 'to', type: 'select', options: ['spa', 'guest'], required: true },
+    { name: 'to', type: 'select', options: [...BOOKING_EMAILS], required: true },
   ],
   outputSchema: [{ name: 'sentTo', type: 'text' }],
   retries: { attempts: 5, backoff: { type: 'exponential', delay: 30_000 } },
@@ -36,7 +63,8 @@ export const sendBookingEmailTask: TaskConfig<{
       req,
     })
     const settings = await payload.findGlobal({ slug: 'site-settings', depth: 0, req })
-    const locale = input.to === 'spa' ? staffLocale(settings) : guestLocale(booking)
+    const toSpa = input.to === 'spa' || input.to === 'spaCancelled'
+    const locale = toSpa ? staffLocale(settings) : guestLocale(booking)
     const serviceId = typeof booking.service === 'string' ? booking.service : booking.service?.id
     // Read without the job's request: with it, the name came back in the default language.
     const service = serviceId
@@ -51,13 +79,26 @@ export const sendBookingEmailTask: TaskConfig<{
         })
       : null
     const serviceName = service?.name ?? null
+    const link = manageLink(booking)
     const email =
       input.to === 'spa'
         ? spaNotification(booking, serviceName, settings)
-        : guestAcknowledgement(booking, serviceName, settings)
+        : input.to === 'spaCancelled'
+          ? spaCancellation(booking, serviceName, settings)
+          : guestEmail(
+              input.to === 'guestConfirmed'
+                ? 'confirmed'
+                : input.to === 'guestDeclined'
+                  ? 'declined'
+                  : 'received',
+              booking,
+              serviceName,
+              settings,
+              link,
+            )
     if (!email) {
       payload.logger.warn(
-        `Booking request ${booking.id}: no ${input.to === 'spa' ? 'booking address in the site settings' : 'guest email'}; nothing sent.`,
+        `Booking request ${booking.id}: no ${toSpa ? 'booking address in the site settings' : 'guest email'}; nothing sent.`,
       )
       return { output: { sentTo: '' } }
     }

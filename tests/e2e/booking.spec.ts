@@ -193,8 +193,9 @@ test.describe('booking requests', () => {
       .toBeTruthy()
   })
 
-  test('from a therapist page in Indonesian: their times only, and the time is gone afterwards', async ({
+  test('from a therapist page in Indonesian: their times only, gone once booked, told of the outcome, free again after cancelling', async ({
     page,
+    mailDir,
   }) => {
     const date = nextTuesday()
     await page.goto('/id/terapis/made-wirawan')
@@ -217,6 +218,10 @@ test.describe('booking requests', () => {
     expect(times.at(-1)).toBe('18:30')
     await page.getByRole('radio', { name: '12.00' }).check()
     await fillGuest(page, ID, 'Tamu Made')
+    await page
+      .getByTestId('booking-form')
+      .getByLabel('Email (opsional)')
+      .fill('tamu.made@example.com')
     await page.getByRole('button', { name: ID.submit }).click()
     const success = page.getByTestId('booking-success')
     await expect(success).toContainText('Terima kasih, Tamu Made!')
@@ -234,6 +239,37 @@ test.describe('booking requests', () => {
     // 12:00–13:30, then the 15 minutes between sessions: 14:00 is his next start.
     expect(after).not.toContain('13:30')
     expect(after[0]).toBe('14:00')
+
+    // Staff confirm: the guest is told in Indonesian, with the link to see and cancel it.
+    const token = await adminToken(page.request)
+    const stored = (await inquiries(page.request, token)).find((doc) => doc.name === 'Tamu Made')
+    const confirm = await page.request.patch(`/api/inquiries/${stored?.id}`, {
+      data: { status: 'confirmed' },
+      headers: auth(token),
+    })
+    expect(confirm.status()).toBe(200)
+    const confirmedMail = () =>
+      mails(mailDir).find(
+        (mail) =>
+          mail.to.includes('tamu.made@example.com') && mail.subject.includes('dikonfirmasi'),
+      )
+    await expect.poll(confirmedMail, { timeout: 30_000 }).toBeTruthy()
+    const link = /https?:\/\/\S+\/id\/pesan\/permintaan\/\S+/.exec(confirmedMail()?.text ?? '')?.[0]
+    expect(link).toBeTruthy()
+    await page.goto(new URL(link ?? '').pathname)
+    await expect(page.getByTestId('guest-request-status')).toHaveText(
+      'Sudah dikonfirmasi. Kami menantikan kedatangan Anda.',
+    )
+    expect(await overflow(page)).toEqual([])
+    await page.getByRole('button', { name: 'Batalkan permintaan ini' }).click()
+    await expect(page.getByTestId('guest-request-status')).toHaveText(
+      'Dibatalkan. Jam tersebut kini tersedia untuk tamu lain.',
+    )
+    await expect(page.getByTestId('guest-cancel')).toHaveCount(0)
+    await page.goto(
+      `/id/pesan?service=pijat-deep-tissue&duration=90&therapist=made-wirawan&date=${date}`,
+    )
+    expect((await freeTimes(page))[0]).toBe('12:00')
   })
 
   test('from an offer page: the code is carried and every treatment shows its offer price', async ({

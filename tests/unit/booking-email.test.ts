@@ -5,11 +5,14 @@
 import net from 'node:net'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { HOLDING_STATUSES } from '@/booking/availability'
+import { guestLinkExpiry, openGuestLink, signGuestLink } from '@/booking/guestLink'
 import { SEND_BOOKING_EMAIL } from '@/jobs/sendBookingEmail'
 import { startSmtpSink } from '../../scripts/smtp-sink.mjs'
 import { nextTuesday, setSpaSettings, validRequest } from '../helpers/booking'
 import { makeModality, makeService, makeUser } from '../helpers/fixtures'
 import { getTestPayload } from '../helpers/payload'
+import { rest } from '../helpers/rest'
 
 type Sink = Awaited<ReturnType<typeof startSmtpSink>>
 type Mail = {
@@ -168,6 +171,93 @@ describe('booking emails', () => {
       [SEND_BOOKING_EMAIL, 'guest'],
       [SEND_BOOKING_EMAIL, 'spa'],
     ])
+  })
+
+  it('tells the guest the outcome in their language, with a signed link to see and cancel the request', async () => {
+    const booking = await book({
+      name: 'Ayu Lestari',
+      email: 'ayu@example.com',
+      service: serviceId,
+      durationMinutes: 90,
+      preferredTime: '11:00',
+      replyLanguage: 'id',
+    })
+    await runEmailJobs()
+    const received = mails().find((mail) => mail.to.includes('ayu@example.com'))
+    expect(received?.text).toContain(`Nomor referensi: ${booking.reference}`)
+    const link = /https:\/\/www\.amespa\.example\/id\/pesan\/permintaan\/(\S+)/.exec(
+      received?.text ?? '',
+    )
+    expect(link).not.toBeNull()
+    expect(openGuestLink(link?.[1] ?? '')).toBe(booking.id)
+    // The link works until the appointment ends, not a moment longer.
+    expect(openGuestLink(link?.[1] ?? '', guestLinkExpiry(booking) + 1)).toBeNull()
+    expect(openGuestLink(`${link?.[1]}x`)).toBeNull()
+
+    sink!.messages.length = 0
+    await payload.update({
+      collection: 'inquiries',
+      id: booking.id,
+      data: { status: 'confirmed' },
+      overrideAccess: true,
+    })
+    await runEmailJobs()
+    const confirmed = mails().find((mail) => mail.to.includes('ayu@example.com'))
+    expect(confirmed?.subject).toBe('Pemesanan Anda sudah dikonfirmasi · Ame Spa')
+    expect(confirmed?.text).toContain('Kabar baik: pemesanan Anda sudah kami konfirmasi.')
+    expect(confirmed?.text).toContain('/id/pesan/permintaan/')
+    // Only the guest: the spa made the change itself.
+    expect(mails()).toHaveLength(1)
+
+    sink!.messages.length = 0
+    const other = await book({ name: 'Tom', email: 'tom@example.com', replyLanguage: 'en' })
+    await runEmailJobs()
+    sink!.messages.length = 0
+    await payload.update({
+      collection: 'inquiries',
+      id: other.id,
+      data: { status: 'declined' },
+      overrideAccess: true,
+    })
+    await runEmailJobs()
+    expect(mails().map((mail) => [mail.to, mail.subject])).toEqual([
+      [['tom@example.com'], 'We cannot take your booking request · Ame Spa'],
+    ])
+  })
+
+  it('a guest cancels with their link: the request is filed as cancelled, the time freed, the spa told', async () => {
+    const booking = await book({
+      name: 'Cancelling Guest',
+      email: 'cancel@example.com',
+      service: serviceId,
+      durationMinutes: 90,
+      preferredTime: '16:00',
+      replyLanguage: 'en',
+    })
+    await runEmailJobs()
+    sink!.messages.length = 0
+    const token = signGuestLink(booking.id, guestLinkExpiry(booking))
+    const cancel = (value: string) =>
+      rest('/inquiries/cancel', {
+        method: 'POST',
+        body: new URLSearchParams({ token: value, locale: 'en' }),
+      })
+    expect((await cancel(`${token.slice(0, -3)}abc`)).status).toBe(400)
+    const response = await cancel(token)
+    expect(response.status).toBe(303)
+    expect(response.headers.get('location')).toBe(`/en/book/request/${token}`)
+    const stored = await payload.findByID({ collection: 'inquiries', id: booking.id })
+    expect(stored.status).toBe('cancelled')
+    expect(HOLDING_STATUSES).not.toContain('cancelled')
+    await runEmailJobs()
+    const spa = mails().find((mail) => mail.to.includes('desk@amespa.example'))
+    expect(spa?.subject).toMatch(/^Dibatalkan oleh tamu: Cancelling Guest · Selasa, /)
+    expect(spa?.text).toContain(`Nomor referensi: ${booking.reference}`)
+    // Cancelling twice changes nothing and tells nobody again.
+    sink!.messages.length = 0
+    expect((await cancel(token)).status).toBe(303)
+    await runEmailJobs()
+    expect(mails()).toHaveLength(0)
   })
 
   it('forgot-password mail goes through the same transport with an absolute link', async () => {

@@ -8,6 +8,7 @@ import { isStaff, isStaffField } from '@/access/isStaff'
 import { MAX_MESSAGE_LENGTH, MAX_NAME_LENGTH } from '@/booking/rules'
 import { bookingFormEndpoint } from './endpoints/bookingForm'
 import { calendarFileEndpoint } from './endpoints/calendarFile'
+import { cancelByGuestEndpoint } from './endpoints/cancelByGuest'
 import { giveReference } from './hooks/giveReference'
 import { holdTheSlot, settleTheClaim } from './hooks/holdTheSlot'
 import { keepSpaOwnedFields } from './hooks/keepSpaOwnedFields'
@@ -70,7 +71,7 @@ export const Inquiries: CollectionConfig = {
     update: isContentEditor,
     delete: isAdmin,
   },
-  endpoints: [bookingFormEndpoint, calendarFileEndpoint],
+  endpoints: [bookingFormEndpoint, calendarFileEndpoint, cancelByGuestEndpoint],
   // New requests first, each group by the day and time the guest asked for.
   defaultSort: ['statusOrder', 'preferredDate', 'preferredTime'],
   hooks: {
