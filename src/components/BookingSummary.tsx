@@ -21,7 +21,10 @@ export async function requestWords(locale: Locale, result: FormResult) {
         .join(' · ')
     : t('summaryUndecided')
   const when = /^\d{4}-\d{2}-\d{2}$/.test(values.preferredDate)
-    ? `${formatDayDate(values.preferredDate, locale)}, ${formatClock(values.preferredTime, locale)} WIB`
+    ? t('whenValue', {
+        date: formatDayDate(values.preferredDate, locale),
+        time: formatClock(values.preferredTime, locale),
+      })
     : ''
   const price =
     stored?.priceIdr === undefined

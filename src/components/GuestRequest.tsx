@@ -47,8 +47,10 @@ export async function GuestRequest({
         <dd>{treatment}</dd>
         <dt>{t('summaryWhen')}</dt>
         <dd>
-          {formatDayDate(request.preferredDate, locale)},{' '}
-          {formatClock(request.preferredTime, locale)} WIB
+          {t('whenValue', {
+            date: formatDayDate(request.preferredDate, locale),
+            time: formatClock(request.preferredTime, locale),
+          })}
         </dd>
         <dt>{t('summaryTherapist')}</dt>
         <dd>{request.therapistName ?? t('therapistAny')}</dd>

@@ -2,7 +2,7 @@ import type { Locale } from '@/i18n/locales'
 import { translatorFor } from '@/i18n/translator'
 import type { Inquiry, SiteSetting } from '@/payload-types'
 import { absoluteUrl } from '@/seo/siteUrl'
-import { formatClock, formatDayDate } from '@/utilities/format'
+import { formatClock, formatDayDate, formatIdr } from '@/utilities/format'
 import { whatsappUrl } from '@/utilities/whatsapp'
 import { escapeHtml } from './escape'
 
@@ -20,6 +20,9 @@ type Booking = Pick<
   | 'message'
   | 'replyLanguage'
   | 'reference'
+  | 'priceIdr'
+  | 'offerPriceIdr'
+  | 'promoCode'
 >
 
 /** The spa's working language (site settings); Indonesian unless set to English. */
@@ -47,8 +50,25 @@ function rows(booking: Booking, serviceName: string | null, locale: Locale) {
       time: formatClock(booking.preferredTime, locale),
     }),
     treatment,
+    price: priceText(booking, locale),
   }
 }
+
+/** The stored price, with the offer when a code gave one: the number the guest was shown. */
+function priceText(booking: Booking, locale: Locale): string | null {
+  if (booking.priceIdr == null) return null
+  const t = translatorFor(locale, 'BookingEmail')
+  return booking.offerPriceIdr != null && booking.promoCode
+    ? t('priceOffer', {
+        offer: formatIdr(booking.offerPriceIdr, locale),
+        code: booking.promoCode,
+        price: formatIdr(booking.priceIdr, locale),
+      })
+    : formatIdr(booking.priceIdr, locale)
+}
+
+const priceRow = (price: string | null, label: string): [string, string][] =>
+  price ? [[label, price]] : []
 
 const table = (entries: [string, string][]) =>
   `<table cellpadding="6" style="border-collapse:collapse">${entries
@@ -71,7 +91,7 @@ export function spaNotification(
   if (!to) return null
   const locale = staffLocale(settings)
   const t = translatorFor(locale, 'BookingEmail')
-  const { when, treatment } = rows(booking, serviceName, locale)
+  const { when, treatment, price } = rows(booking, serviceName, locale)
   const reply = guestLocale(booking)
   const entries: [string, string][] = [
     [t('guest'), booking.name],
@@ -79,6 +99,7 @@ export function spaNotification(
     ...(booking.email ? [[t('email'), booking.email] as [string, string]] : []),
     [t('treatment'), treatment],
     [t('when'), when],
+    ...priceRow(price, t('price')),
     ...(booking.message ? [[t('message'), booking.message] as [string, string]] : []),
     [t('replyLanguage'), t(`languages.${reply}`)],
   ]
@@ -141,11 +162,12 @@ export function guestEmail(
   const locale = guestLocale(booking)
   const t = translatorFor(locale, 'BookingEmail')
   const words = GUEST_WORDS[kind]
-  const { when, treatment } = rows(booking, serviceName, locale)
+  const { when, treatment, price } = rows(booking, serviceName, locale)
   const entries: [string, string][] = [
     ...(booking.reference ? [[t('reference'), booking.reference] as [string, string]] : []),
     [t('treatment'), treatment],
     [t('when'), when],
+    ...priceRow(price, t('price')),
     [t('phone'), booking.phone],
   ]
   const whatsapp = whatsappUrl(settings.whatsapp, '')
@@ -182,13 +204,14 @@ export function spaCancellation(
   if (!to) return null
   const locale = staffLocale(settings)
   const t = translatorFor(locale, 'BookingEmail')
-  const { when, treatment } = rows(booking, serviceName, locale)
+  const { when, treatment, price } = rows(booking, serviceName, locale)
   const entries: [string, string][] = [
     ...(booking.reference ? [[t('reference'), booking.reference] as [string, string]] : []),
     [t('guest'), booking.name],
     [t('phone'), booking.phone],
     [t('treatment'), treatment],
     [t('when'), when],
+    ...priceRow(price, t('price')),
   ]
   const adminLink = absoluteUrl(`/admin/collections/inquiries/${booking.id}`)
   return {

@@ -55,6 +55,13 @@ const dayAfter = (date: string, days = 1) =>
 
 const PHONE = { width: 390, height: 844 }
 
+/** Whether React has taken over the day links (before that, a click loads a new page). */
+const hydrated = (page: Page) =>
+  page.waitForFunction(() => {
+    const link = document.querySelector('[data-testid="day-strip"] a')
+    return Boolean(link && Object.keys(link).some((key) => key.startsWith('__reactProps')))
+  })
+
 /** Picks the day in the strip (a link: with JavaScript the times change in place). */
 async function pickDay(page: Page, date: string) {
   await page.getByTestId('day-strip').locator(`a[data-date="${date}"]`).click()
@@ -104,6 +111,11 @@ test.describe('booking requests', () => {
     await page.goto('/en/services/aromatherapy-relaxation-massage')
     const row = page.getByRole('row', { name: /90 min/ })
     await expect(row.getByTestId('promo-price')).toHaveText('IDR 436,000')
+    // The row's WhatsApp message: one greeting, the treatment, its length and the code.
+    const chatHref = (await row.getByTestId('whatsapp-option').getAttribute('href')) ?? ''
+    expect(new URL(chatHref).searchParams.get('text')).toBe(
+      'Hello Ame Spa, I would like to book Aromatherapy Relaxation Massage (90 min) with the promo code SLOWDOWN20. Which times are available?',
+    )
     await row.getByTestId('book-option').click()
 
     await expect(page).toHaveURL(
@@ -123,6 +135,7 @@ test.describe('booking requests', () => {
     )
 
     // The day changes in place: no new document is loaded.
+    await hydrated(page)
     await page.evaluate(() => Object.assign(window, { samePage: true }))
     await pickDay(page, date)
     expect(await page.evaluate(() => 'samePage' in window)).toBe(true)
@@ -191,6 +204,9 @@ test.describe('booking requests', () => {
         timeout: 30_000,
       })
       .toBeTruthy()
+    // The spa's email (in Indonesian, the staff language) carries the same price.
+    const spaMail = mails(mailDir).find((mail) => mail.subject.includes('Offer Guest'))
+    expect(spaMail?.text).toContain('Harga: Rp 436.000 dengan kode SLOWDOWN20 (normal Rp 545.000)')
   })
 
   test('from a therapist page in Indonesian: their times only, gone once booked, told of the outcome, free again after cancelling', async ({

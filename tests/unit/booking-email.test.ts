@@ -185,6 +185,8 @@ describe('booking emails', () => {
     await runEmailJobs()
     const received = mails().find((mail) => mail.to.includes('ayu@example.com'))
     expect(received?.text).toContain(`Nomor referensi: ${booking.reference}`)
+    // The price the guest was shown is the one in the email.
+    expect(received?.text).toContain('Harga: Rp 480.000')
     const link = /https:\/\/www\.amespa\.example\/id\/pesan\/permintaan\/(\S+)/.exec(
       received?.text ?? '',
     )
