@@ -87,8 +87,8 @@ export const Inquiries: CollectionConfig = {
       unique: true,
       index: true,
       access: SERVER_ONLY,
+      // First on the form: on a phone the sidebar comes last, and the desk asks for it first.
       admin: {
-        position: 'sidebar',
         readOnly: true,
         description: {
           en: 'The guest quotes it on WhatsApp and the phone.',

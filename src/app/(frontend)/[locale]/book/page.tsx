@@ -7,6 +7,7 @@ import { WhatsAppButton } from '@/components/WhatsAppButton'
 import type { Locale } from '@/i18n/locales'
 import { otherLocale, pathFor } from '@/i18n/paths'
 import { listingMetadata } from '@/seo/pageMetadata'
+import styles from './BookPage.module.css'
 
 type Props = { params: Promise<{ locale: Locale }> }
 
@@ -18,7 +19,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   })
 }
 
-/** Booking: WhatsApp first (the quickest), then the request form. Cached like every public page. */
+/** Booking's first step (treatment, then free times), WhatsApp beside it. Cached like every public page. */
 export default async function BookPage({ params }: Props) {
   const { locale } = await params
   setRequestLocale(locale)
@@ -31,15 +32,17 @@ export default async function BookPage({ params }: Props) {
           items={[{ name: t('pageTitle'), path: pathFor(locale, '/book') }]}
         />
         <h1>{t('pageTitle')}</h1>
-        <p className="lead">{t('pageIntro')}</p>
+        <p className={`lead ${styles.lead}`}>{t('pageIntro')}</p>
+        <section aria-labelledby="form-heading" className={`booking-panel ${styles.panel}`}>
+          <h2 id="form-heading">{t('formHeading')}</h2>
+          <BookingSection locale={locale} />
+        </section>
+        {/* Below the form: text that rewraps when the web font arrives moves nothing above it. */}
         <p>{t('whatsappFirst')}</p>
         <p>
           <WhatsAppButton locale={locale} />
         </p>
-        <section aria-labelledby="form-heading" className="booking-panel">
-          <h2 id="form-heading">{t('formHeading')}</h2>
-          <BookingSection locale={locale} />
-        </section>
+        <p className="muted">{t('pageHow')}</p>
       </div>
     </PageShell>
   )
