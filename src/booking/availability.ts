@@ -40,6 +40,12 @@ export const idOf = (value: unknown): string | null =>
       ? String((value as { id: unknown }).id)
       : null
 
+/** The name of a populated relationship value (a service, a therapist); undefined for an id. */
+export const nameOf = (value: unknown): string | undefined =>
+  value && typeof value === 'object' && 'name' in value && typeof value.name === 'string'
+    ? value.name
+    : undefined
+
 const ids = (values: readonly unknown[] | null | undefined): string[] =>
   (values ?? []).map(idOf).filter((id): id is string => Boolean(id))
 

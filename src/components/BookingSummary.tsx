@@ -2,7 +2,8 @@ import { getTranslations } from 'next-intl/server'
 import { parseTreatment, type FormResult } from '@/booking/formResult'
 import type { Locale } from '@/i18n/locales'
 import { pathFor } from '@/i18n/paths'
-import { formatClock, formatDayDate, formatIdr } from '@/utilities/format'
+import { priceWords } from '@/booking/priceWords'
+import { formatClock, formatDayDate } from '@/utilities/format'
 import summaryList from './SummaryList.module.css'
 import styles from './BookingSummary.module.css'
 import { WhatsAppButton } from './WhatsAppButton'
@@ -26,16 +27,7 @@ export async function requestWords(locale: Locale, result: FormResult) {
         time: formatClock(values.preferredTime, locale),
       })
     : ''
-  const price =
-    stored?.priceIdr === undefined
-      ? ''
-      : stored.offerPriceIdr !== undefined && stored.promoCode
-        ? t('summaryOffer', {
-            offer: formatIdr(stored.offerPriceIdr, locale),
-            code: stored.promoCode,
-            price: formatIdr(stored.priceIdr, locale),
-          })
-        : formatIdr(stored.priceIdr, locale)
+  const price = stored ? priceWords(locale, stored) : null
   const length = minutes ? common('duration', { minutes }) : null
   return { treatment, when, price, length }
 }

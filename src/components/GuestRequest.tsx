@@ -2,7 +2,8 @@ import { getTranslations } from 'next-intl/server'
 import { CANCELLABLE } from '@/collections/Inquiries/endpoints/cancelByGuest'
 import type { Locale } from '@/i18n/locales'
 import type { GuestRequestView } from '@/queries/guestRequest'
-import { formatClock, formatDayDate, formatIdr } from '@/utilities/format'
+import { priceWords } from '@/booking/priceWords'
+import { formatClock, formatDayDate } from '@/utilities/format'
 import summaryList from './SummaryList.module.css'
 import styles from './BookingSummary.module.css'
 import { WhatsAppButton } from './WhatsAppButton'
@@ -28,16 +29,7 @@ export async function GuestRequest({
   ]
     .filter(Boolean)
     .join(' · ')
-  const price =
-    request.priceIdr == null
-      ? null
-      : request.offerPriceIdr != null && request.promoCode
-        ? t('summaryOffer', {
-            offer: formatIdr(request.offerPriceIdr, locale),
-            code: request.promoCode,
-            price: formatIdr(request.priceIdr, locale),
-          })
-        : formatIdr(request.priceIdr, locale)
+  const price = priceWords(locale, request)
   return (
     <div className={styles.summary} data-testid="guest-request">
       <h1>{t('requestTitle', { reference: request.reference ?? '' })}</h1>

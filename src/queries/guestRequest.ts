@@ -1,3 +1,4 @@
+import { nameOf } from '@/booking/availability'
 import type { Locale } from '@/i18n/locales'
 import type { Inquiry } from '@/payload-types'
 import { getPayloadClient } from './payload'
@@ -13,11 +14,6 @@ export type GuestRequestView = Pick<
   | 'offerPriceIdr'
   | 'promoCode'
 > & { name: string; serviceName?: string; therapistName?: string }
-
-const nameOf = (value: unknown): string | undefined =>
-  value && typeof value === 'object' && 'name' in value && typeof value.name === 'string'
-    ? value.name
-    : undefined
 
 /**
  * One request as its guest sees it from their signed link: what, when, with whom, the price and

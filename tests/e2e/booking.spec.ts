@@ -306,6 +306,54 @@ test.describe('booking requests', () => {
     await expect(page.getByTestId('free-times').getByRole('radio').first()).toBeVisible()
   })
 
+  for (const lang of [
+    {
+      locale: 'en',
+      service: '/en/services/aromatherapy-relaxation-massage',
+      row: /90 min/,
+      treatment: 'aromatherapy-relaxation-massage:90',
+      price: 'Price with SLOWDOWN20: IDR 436,000 (regular IDR 545,000)',
+      therapistPage: '/en/therapists/dewi-lestari',
+      bookWith: 'Book with Dewi Lestari',
+      therapistLabel: 'Therapist',
+      offer: '/en/promotions/slow-down-season',
+      codeLabel: 'Promo code (optional)',
+    },
+    {
+      locale: 'id',
+      service: '/id/layanan/pijat-relaksasi-aromaterapi',
+      row: /90 menit/,
+      treatment: 'pijat-relaksasi-aromaterapi:90',
+      price: 'Harga dengan SLOWDOWN20: Rp 436.000 (normal Rp 545.000)',
+      therapistPage: '/id/terapis/dewi-lestari',
+      bookWith: 'Pesan sesi bersama Dewi Lestari',
+      therapistLabel: 'Terapis',
+      offer: '/id/promo/musim-santai',
+      codeLabel: 'Kode promo (opsional)',
+    },
+  ]) {
+    test(`${lang.locale}: price rows, therapist pages and offers open the booking with their choices made`, async ({
+      page,
+    }) => {
+      const picker = page.getByTestId('treatment-picker')
+      await page.goto(lang.service)
+      await page.getByRole('row', { name: lang.row }).getByTestId('book-option').click()
+      await expect(picker.locator('select[name="treatment"]')).toHaveValue(lang.treatment)
+      await expect(page.getByTestId('booking-price')).toHaveText(lang.price)
+      await expect(page.getByTestId('free-times').getByRole('radio').first()).toBeVisible()
+      expect(await overflow(page)).toEqual([])
+
+      await page.goto(lang.therapistPage)
+      await page.getByRole('link', { name: lang.bookWith }).click()
+      await expect(picker.getByLabel(lang.therapistLabel)).toHaveValue('dewi-lestari')
+
+      await page.goto(lang.offer)
+      await page.getByTestId('promotion-book').click()
+      await expect(picker.getByLabel(lang.codeLabel)).toHaveValue('SLOWDOWN20')
+      expect(await overflow(page)).toEqual([])
+    })
+  }
+
   test('an unknown or stale choice in the address is dropped with a note, never an error page', async ({
     page,
   }) => {

@@ -80,19 +80,8 @@ export async function publishedServiceDurations(
   req: PayloadRequest,
   id: unknown,
 ): Promise<number[] | null> {
-  if (typeof id !== 'string' || !/^[\w-]{1,64}$/.test(id)) return null
-  const found = await req.payload.find({
-    collection: 'services',
-    where: { and: [{ id: { equals: id } }, { _status: { equals: 'published' } }] },
-    depth: 0,
-    limit: 1,
-    pagination: false,
-    overrideAccess: true,
-    select: { options: true },
-    req: nestedReq(req),
-  })
-  const service = found.docs[0]
-  return service ? (service.options ?? []).map((option) => option.durationMinutes) : null
+  const options = await publishedServiceOptions(req, id)
+  return options ? options.map((option) => option.durationMinutes) : null
 }
 
 const now = () => new Date()

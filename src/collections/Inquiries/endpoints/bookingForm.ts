@@ -8,7 +8,7 @@ import {
   type FormValues,
   type StoredRequest,
 } from '@/booking/formResult'
-import { bookingSettingsOf } from '@/booking/availability'
+import { bookingSettingsOf, nameOf } from '@/booking/availability'
 import type { Inquiry } from '@/payload-types'
 import { isLocale, type Locale } from '@/i18n/locales'
 import { pathFor } from '@/i18n/paths'
@@ -44,11 +44,6 @@ const text = (form: FormData, name: string): string => {
   const value = form.get(name)
   return typeof value === 'string' ? value : ''
 }
-
-const nameOf = (value: unknown): string | undefined =>
-  value && typeof value === 'object' && 'name' in value && typeof value.name === 'string'
-    ? value.name
-    : undefined
 
 function storedSummary(doc: Inquiry, replyWithinMinutes: number): StoredRequest {
   return {
