@@ -318,6 +318,8 @@ test.describe('booking requests', () => {
       therapistLabel: 'Therapist',
       offer: '/en/promotions/slow-down-season',
       codeLabel: 'Promo code (optional)',
+      guide: '/en/guide/sleep/light/none',
+      book: '/en/book',
     },
     {
       locale: 'id',
@@ -330,6 +332,8 @@ test.describe('booking requests', () => {
       therapistLabel: 'Terapis',
       offer: '/id/promo/musim-santai',
       codeLabel: 'Kode promo (opsional)',
+      guide: '/id/panduan/sleep/light/none',
+      book: '/id/pesan',
     },
   ]) {
     test(`${lang.locale}: price rows, therapist pages and offers open the booking with their choices made`, async ({
@@ -351,6 +355,19 @@ test.describe('booking requests', () => {
       await page.getByTestId('promotion-book').click()
       await expect(picker.getByLabel(lang.codeLabel)).toHaveValue('SLOWDOWN20')
       expect(await overflow(page)).toEqual([])
+
+      // The phone booking bar keeps the page's context too: the service, the guide's answer.
+      const barLink = () => page.getByTestId('booking-bar').locator('a').last()
+      await page.goto(lang.service)
+      await expect(barLink()).toHaveAttribute(
+        'href',
+        `${lang.book}?service=${lang.treatment.split(':')[0]}`,
+      )
+      await page.goto(lang.guide)
+      await expect(barLink()).toHaveAttribute(
+        'href',
+        new RegExp(`^${lang.book}\\?service=[a-z-]+$`),
+      )
     })
   }
 

@@ -67,12 +67,17 @@ export default async function GuideResultPage({ params }: Props) {
     getTranslations({ locale, namespace: 'Pressure' }),
     getTranslations({ locale, namespace: 'Conditions' }),
   ])
+  // The recommended treatment, for this page's Book button and the phone booking bar.
+  const bookHref = bookingHref(locale, {
+    service: result.kind === 'match' ? (result.services[0]?.slug ?? undefined) : undefined,
+  })
 
   return (
     <PageShell
       locale={locale}
       switchHref={resultPath(otherLocale(locale), segments)}
       current="guide"
+      bookHref={bookHref}
     >
       <div className="section section--first narrow">
         <Breadcrumbs
@@ -180,13 +185,7 @@ export default async function GuideResultPage({ params }: Props) {
                   : undefined
               }
             />
-            <a
-              className="button button--secondary"
-              href={bookingHref(locale, {
-                service:
-                  result.kind === 'match' ? (result.services[0]?.slug ?? undefined) : undefined,
-              })}
-            >
+            <a className="button button--secondary" href={bookHref}>
               {common('bookForm')}
             </a>
           </p>
