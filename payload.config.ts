@@ -67,6 +67,14 @@ export default buildConfig({
         Icon: '@/components/admin/AdminBrand#AdminIcon',
       },
       beforeDashboard: ['@/components/admin/Dashboard#Dashboard'],
+      beforeNavLinks: ['@/components/admin/FrontDesk/BoardNavLink#BoardNavLink'],
+      views: {
+        today: {
+          Component: '@/components/admin/FrontDesk/TodayBoard#TodayBoard',
+          path: '/today',
+          meta: { title: 'Today' },
+        },
+      },
     },
     timezones: {
       defaultTimezone: JAKARTA_TIMEZONE,

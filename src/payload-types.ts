@@ -406,11 +406,14 @@ export interface Media {
  */
 export interface User {
   id: string;
+  /**
+   * Shown on the booking requests this person answers.
+   */
   name?: string | null;
   /**
-   * Editors keep services, massage types and therapists; marketing runs promotions; admins do everything. Only admins can change roles.
+   * Editors keep services, massage types and therapists; marketing runs promotions; front desk answers booking requests; admins do everything. Only admins can change roles.
    */
-  roles: ('admin' | 'editor' | 'marketing')[];
+  roles: ('admin' | 'editor' | 'marketing' | 'frontdesk')[];
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -648,7 +651,7 @@ export interface Inquiry {
    * The guest quotes it on WhatsApp and the phone.
    */
   reference?: string | null;
-  name: string;
+  name?: string | null;
   /**
    * Stored in international format.
    */
@@ -666,20 +669,27 @@ export interface Inquiry {
    * With the promo code, for the requested day.
    */
   offerPriceIdr?: number | null;
-  /**
-   * YYYY-MM-DD, in Jakarta.
-   */
   preferredDate: string;
-  /**
-   * HH:MM, 24-hour, WIB.
-   */
   preferredTime: string;
   message?: string | null;
+  /**
+   * The guest reads it in the email, in their language.
+   */
+  declineReason?: string | null;
   replyLanguage?: ('en' | 'id') | null;
-  status?: ('new' | 'confirmed' | 'declined' | 'cancelled' | 'done') | null;
+  status?: ('new' | 'confirmed' | 'arrived' | 'declined' | 'cancelled' | 'noshow') | null;
   handledBy?: (string | null) | User;
+  handledByName?: string | null;
   handledAt?: string | null;
   overlap?: string | null;
+  history?:
+    | {
+        status?: ('new' | 'confirmed' | 'arrived' | 'declined' | 'cancelled' | 'noshow') | null;
+        byName?: string | null;
+        at?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   statusOrder?: number | null;
   updatedAt: string;
   createdAt: string;
@@ -1218,11 +1228,21 @@ export interface InquiriesSelect<T extends boolean = true> {
   preferredDate?: T;
   preferredTime?: T;
   message?: T;
+  declineReason?: T;
   replyLanguage?: T;
   status?: T;
   handledBy?: T;
+  handledByName?: T;
   handledAt?: T;
   overlap?: T;
+  history?:
+    | T
+    | {
+        status?: T;
+        byName?: T;
+        at?: T;
+        id?: T;
+      };
   statusOrder?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -1,7 +1,10 @@
 import type { Access, FieldAccess } from 'payload'
 import { hasRole } from './roles'
 
-/** Any logged-in member of staff (admin, editor or marketing). */
+/**
+ * Staff who keep the site's content (admin, editor or marketing): they read drafts and upload
+ * pictures. Front desk works bookings only (see handlesBookings.ts).
+ */
 export const isStaff: Access = ({ req: { user } }) => hasRole(user, 'admin', 'editor', 'marketing')
 
 export const isStaffField: FieldAccess = ({ req: { user } }) =>

@@ -1,4 +1,4 @@
-export const ROLES = ['admin', 'editor', 'marketing'] as const
+export const ROLES = ['admin', 'editor', 'marketing', 'frontdesk'] as const
 export type Role = (typeof ROLES)[number]
 
 type MaybeUser = { roles?: Role[] | null } | null | undefined

@@ -7,7 +7,7 @@ import { SlotClaims } from './slotClaims'
 import type { HeldSession, SlotQuery, TherapistSchedule } from './slots'
 
 /** Statuses whose session occupies a room and a therapist. Declined (or cancelled) frees it. */
-export const HOLDING_STATUSES: readonly Inquiry['status'][] = ['new', 'confirmed', 'done']
+export const HOLDING_STATUSES: readonly Inquiry['status'][] = ['new', 'confirmed', 'arrived']
 
 export const DEFAULT_ROOMS = 3
 export const DEFAULT_BUFFER_MINUTES = 15

@@ -34,6 +34,11 @@ export async function GuestRequest({
     <div className={styles.summary} data-testid="guest-request">
       <h1>{t('requestTitle', { reference: request.reference ?? '' })}</h1>
       <p data-testid="guest-request-status">{t(`requestStatus.${status}`)}</p>
+      {request.declineReason ? (
+        <p data-testid="guest-request-reason">
+          {t('requestReason', { reason: request.declineReason })}
+        </p>
+      ) : null}
       <dl className={summaryList.list}>
         <dt>{t('summaryTreatment')}</dt>
         <dd>{treatment}</dd>

@@ -23,7 +23,8 @@ type Booking = Pick<
   | 'priceIdr'
   | 'offerPriceIdr'
   | 'promoCode'
->
+> &
+  Partial<Pick<Inquiry, 'declineReason'>>
 
 /** The spa's working language (site settings); Indonesian unless set to English. */
 export const staffLocale = (settings: Pick<SiteSetting, 'staffLanguage'>): Locale =>
@@ -94,8 +95,8 @@ export function spaNotification(
   const { when, treatment, price } = rows(booking, serviceName, locale)
   const reply = guestLocale(booking)
   const entries: [string, string][] = [
-    [t('guest'), booking.name],
-    [t('phone'), booking.phone],
+    [t('guest'), booking.name ?? ''],
+    [t('phone'), booking.phone ?? ''],
     ...(booking.email ? [[t('email'), booking.email] as [string, string]] : []),
     [t('treatment'), treatment],
     [t('when'), when],
@@ -104,11 +105,11 @@ export function spaNotification(
     [t('replyLanguage'), t(`languages.${reply}`)],
   ]
   const adminLink = absoluteUrl(`/admin/collections/inquiries/${booking.id}`)
-  const whatsapp = whatsappUrl(booking.phone, '')
+  const whatsapp = whatsappUrl(booking.phone ?? '', '')
   return {
     to,
     replyTo: booking.email || undefined,
-    subject: t('spaSubject', { name: booking.name, when }),
+    subject: t('spaSubject', { name: booking.name ?? '', when }),
     text: [
       t('spaIntro'),
       '',
@@ -168,11 +169,16 @@ export function guestEmail(
     [t('treatment'), treatment],
     [t('when'), when],
     ...priceRow(price, t('price')),
-    [t('phone'), booking.phone],
+    [t('phone'), booking.phone ?? ''],
   ]
   const whatsapp = whatsappUrl(settings.whatsapp, '')
   const address = [settings.address.street, settings.address.city].filter(Boolean).join(', ')
-  const paragraphs = [t('guestGreeting', { name: booking.name }), t(words.intro)]
+  const reason = kind === 'declined' ? booking.declineReason?.trim() : ''
+  const paragraphs = [
+    t('guestGreeting', { name: booking.name ?? '' }),
+    t(words.intro),
+    ...(reason ? [t('guestDeclinedReason', { reason })] : []),
+  ]
   const after = [
     ...(manageLink && kind !== 'declined' ? [t('guestManage', { link: manageLink })] : []),
     t('guestChange', { link: whatsapp }),
@@ -207,8 +213,8 @@ export function spaCancellation(
   const { when, treatment, price } = rows(booking, serviceName, locale)
   const entries: [string, string][] = [
     ...(booking.reference ? [[t('reference'), booking.reference] as [string, string]] : []),
-    [t('guest'), booking.name],
-    [t('phone'), booking.phone],
+    [t('guest'), booking.name ?? ''],
+    [t('phone'), booking.phone ?? ''],
     [t('treatment'), treatment],
     [t('when'), when],
     ...priceRow(price, t('price')),
@@ -216,7 +222,7 @@ export function spaCancellation(
   const adminLink = absoluteUrl(`/admin/collections/inquiries/${booking.id}`)
   return {
     to,
-    subject: t('spaCancelledSubject', { name: booking.name, when }),
+    subject: t('spaCancelledSubject', { name: booking.name ?? '', when }),
     text: [t('spaCancelledIntro'), '', lines(entries), '', `${t('open')}: ${adminLink}`].join('\n'),
     html: [
       `<p>${escapeHtml(t('spaCancelledIntro'))}</p>`,

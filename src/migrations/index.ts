@@ -8,6 +8,7 @@ import * as migration_20261127_124359_login_throttle_per_address from './2026112
 import * as migration_20261127_134636_promotions_without_autosave from './20261127_134636_promotions_without_autosave'
 import * as migration_20261202_232723_booking_schedules from './20261202_232723_booking_schedules'
 import * as migration_20261203_012952_booking_prices_reference from './20261203_012952_booking_prices_reference'
+import * as migration_20261203_042951_front_desk from './20261203_042951_front_desk'
 
 export const migrations = [
   {
@@ -59,5 +60,10 @@ export const migrations = [
     up: migration_20261203_012952_booking_prices_reference.up,
     down: migration_20261203_012952_booking_prices_reference.down,
     name: '20261203_012952_booking_prices_reference',
+  },
+  {
+    up: migration_20261203_042951_front_desk.up,
+    down: migration_20261203_042951_front_desk.down,
+    name: '20261203_042951_front_desk',
   },
 ]

@@ -13,6 +13,7 @@ export type GuestRequestView = Pick<
   | 'priceIdr'
   | 'offerPriceIdr'
   | 'promoCode'
+  | 'declineReason'
 > & { name: string; serviceName?: string; therapistName?: string }
 
 /**
@@ -34,7 +35,7 @@ export async function readGuestRequest(
   })
   if (!doc) return null
   return {
-    name: doc.name,
+    name: doc.name ?? '',
     reference: doc.reference,
     status: doc.status,
     preferredDate: doc.preferredDate,
@@ -43,6 +44,7 @@ export async function readGuestRequest(
     priceIdr: doc.priceIdr,
     offerPriceIdr: doc.offerPriceIdr,
     promoCode: doc.promoCode,
+    declineReason: doc.status === 'declined' ? doc.declineReason : null,
     serviceName: nameOf(doc.service),
     therapistName: nameOf(doc.therapist),
   }

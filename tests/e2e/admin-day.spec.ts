@@ -4,7 +4,7 @@ import { adminLogin, adminToken, auth, ADMIN_LANDING } from './helpers'
 const HOUR = 3_600_000
 const at = (hours: number) => new Date(Date.now() + hours * HOUR).toISOString()
 
-async function staff(request: APIRequestContext, role: 'editor' | 'marketing') {
+async function staff(request: APIRequestContext, role: 'editor' | 'marketing' | 'frontdesk') {
   const admin = await adminToken(request)
   const email = `${role}-${Date.now()}-${Math.random().toString(36).slice(2, 6)}@example.com`
   const password = `${role}-password-1`
@@ -16,12 +16,16 @@ async function staff(request: APIRequestContext, role: 'editor' | 'marketing') {
   return { email, password }
 }
 
-async function login(page: Page, account: { email: string; password: string }) {
+async function login(
+  page: Page,
+  account: { email: string; password: string },
+  landing: RegExp = /\/admin$/,
+) {
   await page.goto('/admin/login')
   await page.getByLabel('Email').fill(account.email)
   await page.getByLabel('Password').fill(account.password)
   await page.getByRole('button', { name: 'Login' }).click()
-  await expect(page).toHaveURL(/\/admin$/, ADMIN_LANDING)
+  await expect(page).toHaveURL(landing, ADMIN_LANDING)
 }
 
 async function promotion(
@@ -106,8 +110,16 @@ test('each role’s dashboard shows what it can act on, with live counts', async
   const editor = await browser.newContext()
   const editorPage = await editor.newPage()
   await login(editorPage, await staff(request, 'editor'))
-  await expect(editorPage.getByTestId('dashboard-bookings')).toBeVisible(ADMIN_LANDING)
+  // Editors and marketing count requests; guests' names stay with the front desk.
+  const counts = editorPage.getByTestId('dashboard-booking-counts')
+  await expect(counts).toBeVisible(ADMIN_LANDING)
+  await expect(counts).toContainText('No code')
+  await expect(counts).not.toContainText('Dashboard Guest')
+  await expect(editorPage.getByTestId('dashboard-bookings')).toHaveCount(0)
   await expect(editorPage.getByTestId('dashboard-promotions')).toHaveCount(0)
+  await expect(
+    editorPage.locator('nav').getByRole('link', { name: /Booking requests/ }),
+  ).toHaveCount(0)
   await expect(editorPage.locator('nav').getByRole('link', { name: 'Promotions' })).toHaveCount(0)
   await expect(editorPage.locator('nav').getByRole('link', { name: 'Users' })).toHaveCount(0)
   await editor.close()
@@ -117,8 +129,23 @@ test('each role’s dashboard shows what it can act on, with live counts', async
   await login(marketingPage, await staff(request, 'marketing'))
   await expect(marketingPage.getByTestId('dashboard-promotions')).toBeVisible(ADMIN_LANDING)
   await expect(marketingPage.getByTestId('dashboard-bookings')).toHaveCount(0)
+  await expect(marketingPage.getByTestId('dashboard-booking-counts')).not.toContainText(
+    'Dashboard Guest',
+  )
   await expect(marketingPage.getByRole('button', { name: 'Admin' })).toHaveCount(0)
   await marketing.close()
+
+  // Front desk lands on its board and sees only bookings in its menu.
+  const desk = await browser.newContext()
+  const deskPage = await desk.newPage()
+  await login(deskPage, await staff(request, 'frontdesk'), /\/admin\/today$/)
+  await expect(deskPage.getByTestId('board-waiting')).toContainText('Dashboard Guest')
+  const menu = deskPage.locator('nav')
+  await expect(menu.getByRole('link', { name: /Booking requests/ })).toHaveCount(1)
+  for (const hidden of ['Services', 'Promotions', 'Media', 'Users', 'Therapists']) {
+    await expect(menu.getByRole('link', { name: hidden, exact: true })).toHaveCount(0)
+  }
+  await desk.close()
 })
 
 test('promotions show Draft, Scheduled, Live and Ended, and filter by it', async ({

@@ -160,7 +160,7 @@ describe('prices and promo codes', () => {
       (error: unknown) => validationErrors(error).some((line) => line.startsWith('promoCode: ')),
     )
     // Staff recording a phone booking get the same rule (and no visitors' limit).
-    const { token } = await makeUser(payload, ['editor'])
+    const { token } = await makeUser(payload, ['frontdesk'])
     const viaGraphql = await graphql(
       `mutation { createInquiry(data: { name: "G", phone: "+6281234567890", preferredDate: "${date}", preferredTime: "13:00", service: "${serviceId}", durationMinutes: 90, promoCode: "NOSUCH" }) { id } }`,
       token,

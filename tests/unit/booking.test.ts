@@ -28,8 +28,9 @@ type RestError = {
 let payload: Payload
 let serviceId: string
 let draftServiceId: string
-let editorToken: string
-let editorId: string
+let deskToken: string
+let deskId: string
+let deskEmail: string
 
 const post = (body: unknown, headers: Record<string, string> = newVisitorHeaders()) =>
   rest('/inquiries', { method: 'POST', body, headers })
@@ -54,9 +55,10 @@ beforeAll(async () => {
   ).id
   draftServiceId = (await makeService(payload, modality.id, { _status: 'draft' })).id
   await makeUser(payload, ['admin']) // the first account is always an admin
-  const editor = await makeUser(payload, ['editor'])
-  editorToken = editor.token
-  editorId = editor.user.id
+  const desk = await makeUser(payload, ['frontdesk'])
+  deskToken = desk.token
+  deskId = desk.user.id
+  deskEmail = desk.user.email
 })
 
 afterEach(() => {
@@ -315,9 +317,11 @@ describe('a valid request', () => {
       ...validRequest({ service: serviceId, durationMinutes: 90, email: 'dewi@example.com' }),
       createdAt: '2099-01-01T00:00:00.000Z',
       updatedAt: '2099-01-01T00:00:00.000Z',
-      status: 'done',
+      status: 'arrived',
       statusOrder: -5,
-      handledBy: editorId,
+      handledByName: 'Forged',
+      history: [{ status: 'confirmed', byName: 'Forged', at: '2099-01-01T00:00:00.000Z' }],
+      handledBy: deskId,
       handledAt: '2099-01-01T00:00:00.000Z',
     })
     expect(response.status).toBe(201)
@@ -337,7 +341,9 @@ describe('a valid request', () => {
       statusOrder: 0,
     })
     expect(stored.handledBy ?? null).toBeNull()
+    expect(stored.handledByName ?? null).toBeNull()
     expect(stored.handledAt ?? null).toBeNull()
+    expect(stored.history ?? []).toEqual([])
     expect(Date.now() - Date.parse(stored.createdAt)).toBeLessThan(60_000)
     expect(Date.now() - Date.parse(stored.updatedAt)).toBeLessThan(60_000)
   })
@@ -347,8 +353,8 @@ describe('a valid request', () => {
     const id = (created.json as { doc: { id: string } }).doc.id
     const confirmed = await rest(`/inquiries/${id}`, {
       method: 'PATCH',
-      token: editorToken,
-      body: { status: 'confirmed', name: 'Renamed by editor' },
+      token: deskToken,
+      body: { status: 'confirmed', name: 'Renamed by the desk' },
     })
     expect(confirmed.status).toBe(200)
     const stored = await payload.findByID({
@@ -360,10 +366,16 @@ describe('a valid request', () => {
     expect(stored).toMatchObject({
       status: 'confirmed',
       statusOrder: 1,
-      handledBy: editorId,
+      handledBy: deskId,
       name: 'Workflow Guest',
     })
     expect(Date.now() - Date.parse(stored.handledAt ?? '')).toBeLessThan(60_000)
+    // The desk sees a colleague's name (here the part before the @: the account has no name).
+    const deskName = deskEmail.split('@')[0]
+    expect(stored.handledByName).toBe(deskName)
+    expect(stored.history?.map(({ status, byName }) => [status, byName])).toEqual([
+      ['confirmed', deskName],
+    ])
 
     // Later the preferred day is in the past, and the request can still be closed.
     await payload.db.updateOne({
@@ -371,12 +383,14 @@ describe('a valid request', () => {
       id,
       data: { preferredDate: jakartaDate(-3) },
     })
-    const done = await rest(`/inquiries/${id}`, {
+    const arrived = await rest(`/inquiries/${id}`, {
       method: 'PATCH',
-      token: editorToken,
-      body: { status: 'done' },
+      token: deskToken,
+      body: { status: 'arrived' },
     })
-    expect(done.status).toBe(200)
+    expect(arrived.status).toBe(200)
+    const after = await payload.findByID({ collection: 'inquiries', id, overrideAccess: true })
+    expect(after.history?.map(({ status }) => status)).toEqual(['confirmed', 'arrived'])
   })
 
   it('lists new requests first, then by preferred date', async () => {
@@ -388,7 +402,7 @@ describe('a valid request', () => {
       validRequest({ name: 'Order sooner', preferredDate: date(15), preferredTime: '12:00' }),
     )
     expect([later.status, sooner.status]).toEqual([201, 201])
-    const list = await rest('/inquiries?limit=200&depth=0', { token: editorToken })
+    const list = await rest('/inquiries?limit=200&depth=0', { token: deskToken })
     const docs = (list.json as { docs: { name: string; status: string; preferredDate: string }[] })
       .docs
     const firstHandled = docs.findIndex((doc) => doc.status !== 'new')

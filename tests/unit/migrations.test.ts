@@ -52,3 +52,39 @@ describe.skipIf(onMongo)('the booking-intake migration', () => {
     client.close()
   })
 })
+
+describe.skipIf(onMongo)('the front-desk migration', () => {
+  it("files 'Done' requests as 'Arrived' and names who handled them", async () => {
+    const client = createClient({
+      url: `file:${path.join(process.env.TEST_TMP_DIR ?? '/tmp', 'upgrade-desk.db')}`,
+    })
+    const db = drizzle(client)
+    const index = migrations.findIndex((m) => m.name.includes('front_desk'))
+    for (const migration of migrations.slice(0, index)) {
+      await migration.up({ db } as unknown as MigrateUpArgs)
+    }
+    await client.execute(
+      `INSERT INTO users (id, name, email) VALUES ('u1', 'Rina', 'rina@example.com'), ('u2', NULL, 'budi.desk@example.com')`,
+    )
+    for (const [id, status, by] of [
+      ['a', 'done', 'u1'],
+      ['b', 'confirmed', 'u2'],
+      ['c', 'new', null],
+    ]) {
+      await client.execute({
+        sql: `INSERT INTO inquiries (id, name, phone, preferred_date, preferred_time, status, handled_by_id) VALUES (?, 'Guest', '+6281234567890', '2026-12-01', '14:00', ?, ?)`,
+        args: [id, status, by],
+      })
+    }
+    await migrations[index]!.up({ db } as unknown as MigrateUpArgs)
+    const rows = await client.execute(
+      'SELECT id, status, handled_by_name FROM inquiries ORDER BY id',
+    )
+    expect(rows.rows.map((row) => [row.id, row.status, row.handled_by_name])).toEqual([
+      ['a', 'arrived', 'Rina'],
+      ['b', 'confirmed', 'budi.desk'],
+      ['c', 'new', null],
+    ])
+    client.close()
+  })
+})

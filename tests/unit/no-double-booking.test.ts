@@ -20,7 +20,7 @@ let serviceId: string
 let otherServiceId: string
 let dewi: string
 let made: string
-let editorToken: string
+let deskToken: string
 const date = nextTuesday()
 
 const ask = (overrides: Record<string, unknown>) =>
@@ -68,7 +68,7 @@ beforeAll(async () => {
       workingHours: [{ weekday: 'tuesday', start: '10:00', end: '14:00' }],
     })
   ).id
-  editorToken = (await makeUser(payload, ['editor'])).token
+  deskToken = (await makeUser(payload, ['frontdesk'])).token
 })
 
 beforeEach(async () => {
@@ -138,7 +138,7 @@ describe('a time that is no longer free', () => {
     const declined = await rest(`/inquiries/${id}`, {
       method: 'PATCH',
       body: { status: 'declined' },
-      token: editorToken,
+      token: deskToken,
     })
     expect(declined.status).toBe(200)
     expect((await ask({ therapist: made, preferredTime: '11:00' })).status).toBe(201)
@@ -155,7 +155,7 @@ describe('a time that is no longer free', () => {
         preferredTime: '12:00',
         status: 'confirmed',
       }),
-      token: editorToken,
+      token: deskToken,
     })
     expect(walkIn.status).toBe(201)
     const doc = (walkIn.json as { doc: { overlap?: string } }).doc

@@ -2,13 +2,15 @@ import type { CollectionConfig, FieldHook } from 'payload'
 import { GROUPS } from '@/admin/groups'
 import { visibleOnlyTo } from '@/access/hiddenFrom'
 import { anyone } from '@/access/anyone'
+import { anyStaff } from '@/access/anyStaff'
+import { handlesBookings, handlesBookingsField } from '@/access/handlesBookings'
 import { isAdmin, isAdminField } from '@/access/isAdmin'
-import { isContentEditor } from '@/access/isContentEditor'
-import { isStaff, isStaffField } from '@/access/isStaff'
+import { hasRole, type Role } from '@/access/roles'
 import { MAX_MESSAGE_LENGTH, MAX_NAME_LENGTH } from '@/booking/rules'
 import { bookingFormEndpoint } from './endpoints/bookingForm'
 import { calendarFileEndpoint } from './endpoints/calendarFile'
 import { cancelByGuestEndpoint } from './endpoints/cancelByGuest'
+import { freeTimesEndpoint } from './endpoints/freeTimes'
 import { giveReference } from './hooks/giveReference'
 import { holdTheSlot, settleTheClaim } from './hooks/holdTheSlot'
 import { keepSpaOwnedFields } from './hooks/keepSpaOwnedFields'
@@ -30,8 +32,19 @@ import {
   validateTime,
 } from './validation'
 
-/** Editors work a request through its status; what the visitor wrote stays as written. */
+/** Front desk works a request through its status; what the visitor wrote stays as written. */
 const AS_WRITTEN = { update: isAdminField }
+/** The guest's name, phone, email and message: only those who answer them read them. */
+const PERSONAL = { read: handlesBookingsField, update: isAdminField }
+/**
+ * On a request that exists, the desk reads the guest's details in the ticket at the top (as text,
+ * with Call and WhatsApp), not as greyed-out inputs; admins may still correct them.
+ */
+const inputsWhileNewOrAdmin = (
+  data: Partial<{ id: unknown }> | undefined,
+  _sibling: unknown,
+  { user }: { user: unknown },
+) => !data?.id || hasRole(user as { roles?: Role[] } | null, 'admin')
 /** Set by the server only (see keepSpaOwnedFields). */
 const SERVER_ONLY = { create: () => false, update: () => false }
 
@@ -51,9 +64,11 @@ export const Inquiries: CollectionConfig = {
   },
   admin: {
     useAsTitle: 'name',
+    // The desk works from the ticket; the raw API view is for developers.
+    hideAPIURL: true,
     listSearchableFields: ['name', 'reference', 'phone'],
     group: GROUPS.bookings,
-    hidden: visibleOnlyTo('admin', 'editor'),
+    hidden: visibleOnlyTo('admin', 'frontdesk'),
     defaultColumns: [
       'name',
       'reference',
@@ -67,11 +82,13 @@ export const Inquiries: CollectionConfig = {
   },
   access: {
     create: anyone,
-    read: isStaff,
-    update: isContentEditor,
+    // Editors and marketing count requests per day, treatment and code, without the personal
+    // fields (PERSONAL); front desk and admins answer them.
+    read: anyStaff,
+    update: handlesBookings,
     delete: isAdmin,
   },
-  endpoints: [bookingFormEndpoint, calendarFileEndpoint, cancelByGuestEndpoint],
+  endpoints: [bookingFormEndpoint, calendarFileEndpoint, cancelByGuestEndpoint, freeTimesEndpoint],
   // New requests first, each group by the day and time the guest asked for.
   defaultSort: ['statusOrder', 'preferredDate', 'preferredTime'],
   hooks: {
@@ -80,6 +97,15 @@ export const Inquiries: CollectionConfig = {
     afterChange: [settleTheClaim, queueBookingEmails],
   },
   fields: [
+    {
+      name: 'ticket',
+      label: { en: 'Booking request', id: 'Permintaan pemesanan' },
+      type: 'ui',
+      admin: {
+        components: { Field: '@/components/admin/InquiryTicket#InquiryTicket' },
+        condition: (data) => Boolean(data?.id),
+      },
+    },
     {
       name: 'reference',
       label: { en: 'Reference', id: 'Nomor referensi' },
@@ -90,6 +116,8 @@ export const Inquiries: CollectionConfig = {
       // First on the form: on a phone the sidebar comes last, and the desk asks for it first.
       admin: {
         readOnly: true,
+        condition: (_data, _sibling, { user }) =>
+          hasRole(user as { roles?: Role[] } | null, 'admin'),
         description: {
           en: 'The guest quotes it on WhatsApp and the phone.',
           id: 'Tamu menyebutkannya lewat WhatsApp dan telepon.',
@@ -102,18 +130,20 @@ export const Inquiries: CollectionConfig = {
       type: 'text',
       required: true,
       maxLength: MAX_NAME_LENGTH,
-      access: AS_WRITTEN,
+      access: PERSONAL,
       validate: validateName,
+      admin: { condition: inputsWhileNewOrAdmin },
     },
     {
       type: 'row',
+      admin: { condition: inputsWhileNewOrAdmin },
       fields: [
         {
           name: 'phone',
           label: { en: 'Phone / WhatsApp', id: 'Telepon / WhatsApp' },
           type: 'text',
           required: true,
-          access: AS_WRITTEN,
+          access: PERSONAL,
           hooks: { beforeValidate: [normalisePhoneNumber] },
           validate: validatePhone,
           admin: {
@@ -127,7 +157,7 @@ export const Inquiries: CollectionConfig = {
           name: 'email',
           label: { en: 'Email', id: 'Email' },
           type: 'email',
-          access: AS_WRITTEN,
+          access: PERSONAL,
           hooks: { beforeValidate: [trim] },
           validate: validateEmail,
         },
@@ -135,6 +165,7 @@ export const Inquiries: CollectionConfig = {
     },
     {
       type: 'row',
+      admin: { condition: inputsWhileNewOrAdmin },
       fields: [
         {
           name: 'service',
@@ -143,6 +174,8 @@ export const Inquiries: CollectionConfig = {
           relationTo: 'services',
           access: AS_WRITTEN,
           validate: validateService,
+          // A booking never creates a treatment.
+          admin: { allowCreate: false, allowEdit: false },
         },
         {
           name: 'durationMinutes',
@@ -150,6 +183,9 @@ export const Inquiries: CollectionConfig = {
           type: 'number',
           access: AS_WRITTEN,
           validate: validateDuration,
+          admin: {
+            components: { Field: '@/components/admin/BookingFields#DurationField' },
+          },
         },
       ],
     },
@@ -162,11 +198,14 @@ export const Inquiries: CollectionConfig = {
       validate: validateTherapist,
       admin: {
         allowCreate: false,
+        allowEdit: false,
+        condition: inputsWhileNewOrAdmin,
         description: { en: 'Empty: any therapist.', id: 'Kosong: terapis mana saja.' },
       },
     },
     {
       type: 'row',
+      admin: { condition: inputsWhileNewOrAdmin },
       fields: [
         {
           name: 'promoCode',
@@ -201,6 +240,7 @@ export const Inquiries: CollectionConfig = {
     },
     {
       type: 'row',
+      admin: { condition: inputsWhileNewOrAdmin },
       fields: [
         {
           name: 'preferredDate',
@@ -210,7 +250,7 @@ export const Inquiries: CollectionConfig = {
           required: true,
           validate: validateDate,
           admin: {
-            description: { en: 'YYYY-MM-DD, in Jakarta.', id: 'TTTT-BB-HH, waktu Jakarta.' },
+            components: { Field: '@/components/admin/BookingFields#DateField' },
           },
         },
         {
@@ -220,7 +260,9 @@ export const Inquiries: CollectionConfig = {
           type: 'text',
           required: true,
           validate: validateTime,
-          admin: { description: { en: 'HH:MM, 24-hour, WIB.', id: 'JJ:MM, format 24 jam, WIB.' } },
+          admin: {
+            components: { Field: '@/components/admin/BookingFields#TimeField' },
+          },
         },
       ],
     },
@@ -229,8 +271,23 @@ export const Inquiries: CollectionConfig = {
       label: { en: 'Message', id: 'Pesan' },
       type: 'textarea',
       maxLength: MAX_MESSAGE_LENGTH,
-      access: AS_WRITTEN,
+      access: PERSONAL,
       validate: validateMessage,
+      admin: { condition: inputsWhileNewOrAdmin },
+    },
+    {
+      name: 'declineReason',
+      label: { en: 'Reason for declining', id: 'Alasan menolak' },
+      type: 'textarea',
+      maxLength: 300,
+      access: { create: handlesBookingsField, update: handlesBookingsField },
+      admin: {
+        condition: (data) => data?.status === 'declined',
+        description: {
+          en: 'The guest reads it in the email, in their language.',
+          id: 'Tamu membacanya di email, dalam bahasanya.',
+        },
+      },
     },
     {
       name: 'replyLanguage',
@@ -242,7 +299,7 @@ export const Inquiries: CollectionConfig = {
         { value: 'en', label: 'English' },
         { value: 'id', label: 'Bahasa Indonesia' },
       ],
-      admin: { position: 'sidebar' },
+      admin: { position: 'sidebar', condition: inputsWhileNewOrAdmin },
     },
     {
       name: 'status',
@@ -250,17 +307,28 @@ export const Inquiries: CollectionConfig = {
       type: 'select',
       defaultValue: 'new',
       options: INQUIRY_STATUSES.map((value) => ({ value, label: STATUS_LABELS[value] })),
-      // Visitors cannot choose how their request is filed; staff taking a call may.
-      access: { create: isStaffField },
+      // Visitors cannot choose how their request is filed; the desk taking a call may.
+      access: { create: handlesBookingsField },
       admin: { position: 'sidebar' },
     },
     {
       name: 'handledBy',
-      label: { en: 'Status changed by', id: 'Status diubah oleh' },
+      label: { en: 'Status changed by (account)', id: 'Status diubah oleh (akun)' },
       type: 'relationship',
       relationTo: 'users',
       access: SERVER_ONLY,
-      admin: { position: 'sidebar', readOnly: true },
+      admin: { hidden: true },
+    },
+    {
+      name: 'handledByName',
+      label: { en: 'Status changed by', id: 'Status diubah oleh' },
+      type: 'text',
+      access: SERVER_ONLY,
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        condition: (data) => Boolean(data?.handledByName),
+      },
     },
     {
       name: 'handledAt',
@@ -270,6 +338,7 @@ export const Inquiries: CollectionConfig = {
       admin: {
         position: 'sidebar',
         readOnly: true,
+        condition: (data) => Boolean(data?.handledAt),
         date: { pickerAppearance: 'dayAndTime', displayFormat: 'd MMM yyyy, HH:mm' },
       },
     },
@@ -283,6 +352,36 @@ export const Inquiries: CollectionConfig = {
         readOnly: true,
         condition: (data) => Boolean(data?.overlap),
       },
+    },
+    {
+      name: 'history',
+      label: { en: 'History', id: 'Riwayat' },
+      labels: {
+        singular: { en: 'Status change', id: 'Perubahan status' },
+        plural: { en: 'Status changes', id: 'Perubahan status' },
+      },
+      type: 'array',
+      access: SERVER_ONLY,
+      admin: {
+        readOnly: true,
+        initCollapsed: true,
+        condition: (data) => Boolean(data?.history?.length),
+      },
+      fields: [
+        {
+          name: 'status',
+          label: { en: 'Status', id: 'Status' },
+          type: 'select',
+          options: INQUIRY_STATUSES.map((value) => ({ value, label: STATUS_LABELS[value] })),
+        },
+        { name: 'byName', label: { en: 'By', id: 'Oleh' }, type: 'text' },
+        {
+          name: 'at',
+          label: { en: 'At', id: 'Pada' },
+          type: 'date',
+          admin: { date: { pickerAppearance: 'dayAndTime', displayFormat: 'd MMM yyyy, HH:mm' } },
+        },
+      ],
     },
     {
       name: 'statusOrder',

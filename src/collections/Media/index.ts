@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { GROUPS } from '@/admin/groups'
+import { visibleOnlyTo } from '@/access/hiddenFrom'
 import { anyone } from '@/access/anyone'
 import { contentEditorOrOwnUpload } from '@/access/contentEditorOrOwnUpload'
 import { isStaff } from '@/access/isStaff'
@@ -19,6 +20,7 @@ export const Media: CollectionConfig = {
   slug: 'media',
   admin: {
     group: GROUPS.content,
+    hidden: visibleOnlyTo('admin', 'editor', 'marketing'),
     defaultColumns: ['filename', 'alt', 'missingTranslations', 'updatedAt'],
   },
   access: {

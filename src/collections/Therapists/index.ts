@@ -10,7 +10,7 @@ import { seoFields } from '@/fields/seo'
 import { sortOrderField } from '@/fields/sortOrder'
 import { wholeNumber } from '@/fields/validators'
 import { daysOffField, workingHoursField } from '@/fields/schedule'
-import { isStaffField } from '@/access/isStaff'
+import { anyStaffField } from '@/access/anyStaff'
 import { pageHooks } from '@/hooks/pageHooks'
 
 export const SPOKEN_LANGUAGES = [
@@ -108,7 +108,7 @@ export const Therapists: CollectionConfig = {
         },
         workingHoursField,
         // Leave and holidays are the spa's business, not the public's.
-        { ...daysOffField, access: { read: isStaffField } },
+        { ...daysOffField, access: { read: anyStaffField } },
       ],
     },
     sortOrderField(),

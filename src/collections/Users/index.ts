@@ -13,6 +13,7 @@ const ROLE_LABELS: Record<Role, { en: string; id: string }> = {
   admin: { en: 'Admin', id: 'Admin' },
   editor: { en: 'Editor', id: 'Editor' },
   marketing: { en: 'Marketing', id: 'Pemasaran' },
+  frontdesk: { en: 'Front desk', id: 'Resepsionis' },
 }
 
 export const Users: CollectionConfig = {
@@ -46,7 +47,17 @@ export const Users: CollectionConfig = {
   },
   hooks: { beforeOperation: [checkLoginAttempt], beforeChange: [firstUserIsAdmin] },
   fields: [
-    { name: 'name', type: 'text' },
+    {
+      name: 'name',
+      label: { en: 'Name', id: 'Nama' },
+      type: 'text',
+      admin: {
+        description: {
+          en: 'Shown on the booking requests this person answers.',
+          id: 'Ditampilkan pada permintaan pemesanan yang dijawab orang ini.',
+        },
+      },
+    },
     {
       name: 'roles',
       type: 'select',
@@ -60,8 +71,8 @@ export const Users: CollectionConfig = {
       access: { create: isAdminField, update: isAdminField },
       admin: {
         description: {
-          en: 'Editors keep services, massage types and therapists; marketing runs promotions; admins do everything. Only admins can change roles.',
-          id: 'Editor mengelola layanan, jenis pijat, dan terapis; pemasaran mengelola promo; admin dapat melakukan semuanya. Hanya admin yang dapat mengubah peran.',
+          en: 'Editors keep services, massage types and therapists; marketing runs promotions; front desk answers booking requests; admins do everything. Only admins can change roles.',
+          id: 'Editor mengelola layanan, jenis pijat, dan terapis; pemasaran mengelola promo; resepsionis menjawab permintaan pemesanan; admin dapat melakukan semuanya. Hanya admin yang dapat mengubah peran.',
         },
       },
     },

@@ -1,7 +1,7 @@
 import { BRAND } from '@/brand/palette'
 import { MARK_DROP, MARK_LEAF, MARK_RIB, MARK_VIEWBOX } from '@/brand/mark'
 
-function Mark({ size }: { size: number }) {
+function Mark({ size }: { size: number | '100%' }) {
   return (
     <svg width={size} height={size} viewBox={MARK_VIEWBOX} aria-hidden="true" focusable="false">
       <path d={MARK_DROP} fill={BRAND.forest} />
@@ -28,7 +28,7 @@ export function AdminLogo() {
   )
 }
 
-/** The mark in the admin's top bar (admin.components.graphics.Icon). */
+/** The mark in the admin's top bar (admin.components.graphics.Icon); its box is set in custom.css. */
 export function AdminIcon() {
-  return <Mark size={28} />
+  return <Mark size="100%" />
 }

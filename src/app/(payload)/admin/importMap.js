@@ -29,10 +29,16 @@ import { ConfirmPublishButton as ConfirmPublishButton_8c82ab2b80dfbf78aed3231152
 import { PromotionStateCell as PromotionStateCell_ca5ad82a51f7f5e46094f1c0c1455a81 } from '@/components/admin/PromotionStateCell'
 import { PromotionStateField as PromotionStateField_be9ec5419b5df77cfa843936711f3c0e } from '@/components/admin/PromotionStateField'
 import { PromotionStateTabs as PromotionStateTabs_e95cf9aca4c993ff1bbfb2a0299b56a3 } from '@/components/admin/PromotionStateTabs'
+import { InquiryTicket as InquiryTicket_450ca53d8e9ce9124fc9e214c54e39e3 } from '@/components/admin/InquiryTicket'
+import { DurationField as DurationField_5ce748938ccc85fe0a5aa3cd6535361e } from '@/components/admin/BookingFields'
+import { DateField as DateField_5ce748938ccc85fe0a5aa3cd6535361e } from '@/components/admin/BookingFields'
+import { TimeField as TimeField_5ce748938ccc85fe0a5aa3cd6535361e } from '@/components/admin/BookingFields'
 import { InquiryStatusTabs as InquiryStatusTabs_6dbfdcc610f7d0d565fb1cae15e4f0ad } from '@/components/admin/InquiryStatusTabs'
 import { AdminIcon as AdminIcon_c3544fd04a86558fd1f1e4a8d6afed38 } from '@/components/admin/AdminBrand'
 import { AdminLogo as AdminLogo_c3544fd04a86558fd1f1e4a8d6afed38 } from '@/components/admin/AdminBrand'
 import { Dashboard as Dashboard_0e7b23c75ea046975e1784ba01f82886 } from '@/components/admin/Dashboard'
+import { BoardNavLink as BoardNavLink_550ddcb8a08f79bcd37950ab2934dc54 } from '@/components/admin/FrontDesk/BoardNavLink'
+import { TodayBoard as TodayBoard_238c3bba8eedd0deab5990ac99755037 } from '@/components/admin/FrontDesk/TodayBoard'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -68,9 +74,15 @@ export const importMap = {
   "@/components/admin/PromotionStateCell#PromotionStateCell": PromotionStateCell_ca5ad82a51f7f5e46094f1c0c1455a81,
   "@/components/admin/PromotionStateField#PromotionStateField": PromotionStateField_be9ec5419b5df77cfa843936711f3c0e,
   "@/components/admin/PromotionStateTabs#PromotionStateTabs": PromotionStateTabs_e95cf9aca4c993ff1bbfb2a0299b56a3,
+  "@/components/admin/InquiryTicket#InquiryTicket": InquiryTicket_450ca53d8e9ce9124fc9e214c54e39e3,
+  "@/components/admin/BookingFields#DurationField": DurationField_5ce748938ccc85fe0a5aa3cd6535361e,
+  "@/components/admin/BookingFields#DateField": DateField_5ce748938ccc85fe0a5aa3cd6535361e,
+  "@/components/admin/BookingFields#TimeField": TimeField_5ce748938ccc85fe0a5aa3cd6535361e,
   "@/components/admin/InquiryStatusTabs#InquiryStatusTabs": InquiryStatusTabs_6dbfdcc610f7d0d565fb1cae15e4f0ad,
   "@/components/admin/AdminBrand#AdminIcon": AdminIcon_c3544fd04a86558fd1f1e4a8d6afed38,
   "@/components/admin/AdminBrand#AdminLogo": AdminLogo_c3544fd04a86558fd1f1e4a8d6afed38,
   "@/components/admin/Dashboard#Dashboard": Dashboard_0e7b23c75ea046975e1784ba01f82886,
+  "@/components/admin/FrontDesk/BoardNavLink#BoardNavLink": BoardNavLink_550ddcb8a08f79bcd37950ab2934dc54,
+  "@/components/admin/FrontDesk/TodayBoard#TodayBoard": TodayBoard_238c3bba8eedd0deab5990ac99755037,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

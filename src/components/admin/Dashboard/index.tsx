@@ -1,7 +1,9 @@
+import { redirect } from 'next/navigation'
 import type { CollectionSlug, Payload, ServerProps, Where } from 'payload'
 import { hasRole, type Role } from '@/access/roles'
 import { promotionStateWhere } from '@/collections/Promotions/state'
 import { whereQuery } from '@/admin/whereQuery'
+import { BookingCounts } from './BookingCounts'
 import { DASHBOARD_TEXT, type DashboardText } from './text'
 import { formatWib, jakartaDayAndWeekStart } from './wib'
 
@@ -97,11 +99,12 @@ async function Bookings({ payload, user, text, language }: Parts) {
         empty={text.noneWaiting}
         rows={waiting.docs.map((doc) => ({
           href: `/admin/collections/inquiries/${doc.id}`,
-          title: doc.name,
+          title: doc.name ?? doc.reference ?? String(doc.id),
           detail: `${text.requested} ${doc.preferredDate} ${doc.preferredTime} WIB`,
         }))}
       />
       <p style={{ margin: '0.75rem 0 0' }}>
+        <a href="/admin/today">{text.board}</a> ·{' '}
         <a href={listHref('inquiries', { status: { equals: 'new' } })}>{text.allBookings}</a>
       </p>
     </Section>
@@ -237,7 +240,7 @@ async function Recent({
   )
 }
 
-type Parts = {
+export type Parts = {
   payload: Payload
   user: ServerProps['user']
   text: DashboardText
@@ -253,8 +256,11 @@ export async function Dashboard({ payload, user, i18n }: ServerProps) {
   const text = DASHBOARD_TEXT[language]
   const who = user as User | undefined
   const parts: Parts = { payload, user, text, language }
+  // The desk lands on its board; the dashboard is for those who keep content and offers.
+  if (!hasRole(who, 'admin', 'editor', 'marketing')) redirect('/admin/today')
   const editsContent = hasRole(who, 'admin', 'editor')
   const runsPromotions = hasRole(who, 'admin', 'marketing')
+  const answersBookings = hasRole(who, 'admin', 'frontdesk')
   const translated = TRANSLATED.filter((slug) =>
     slug === 'promotions' ? runsPromotions : editsContent,
   )
@@ -268,7 +274,7 @@ export async function Dashboard({ payload, user, i18n }: ServerProps) {
           gridTemplateColumns: 'repeat(auto-fit, minmax(18rem, 1fr))',
         }}
       >
-        {editsContent ? <Bookings {...parts} /> : null}
+        {answersBookings ? <Bookings {...parts} /> : <BookingCounts {...parts} />}
         {runsPromotions ? <Promotions {...parts} /> : null}
         <Translations {...parts} collections={translated} />
         <Recent {...parts} collections={translated} />

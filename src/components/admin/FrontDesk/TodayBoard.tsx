@@ -1,0 +1,119 @@
+import { DefaultTemplate } from '@payloadcms/next/templates'
+import { Gutter } from '@payloadcms/ui'
+import type { AdminViewServerProps } from 'payload'
+import { hasRole, type Role } from '@/access/roles'
+import { BOARD_RANGES, readRange, shortDay } from '@/booking/frontDesk'
+import { readBoard } from '@/queries/frontDesk'
+import { BoardRow } from './BoardRow'
+import { DESK_TEXT } from './text'
+import styles from './FrontDesk.module.css'
+
+/**
+ * `/admin/today`: the front desk's landing page. Today's, tomorrow's or this week's booking
+ * requests as rows by time, each with its state and the next taps (WhatsApp, Call, Confirm…).
+ */
+export async function TodayBoard({ initPageResult, params, searchParams }: AdminViewServerProps) {
+  const { req, permissions, visibleEntities, locale } = initPageResult
+  const { payload, user, i18n } = req
+  const language = i18n.language === 'id' ? 'id' : 'en'
+  const text = DESK_TEXT[language]
+  const range = readRange(searchParams?.range)
+  const allowed = hasRole(user as { roles?: Role[] } | null, 'admin', 'frontdesk')
+  const now = new Date()
+  const board = allowed ? await readBoard({ payload, user, locale: language }, range, now) : null
+  const days = board
+    ? board.dates
+        .map((date) => ({ date, rows: board.rows.filter((row) => row.preferredDate === date) }))
+        .filter((day) => day.rows.length)
+    : []
+  return (
+    <DefaultTemplate
+      i18n={i18n}
+      locale={locale}
+      params={params}
+      payload={payload}
+      permissions={permissions}
+      searchParams={searchParams}
+      user={user ?? undefined}
+      visibleEntities={visibleEntities}
+    >
+      <Gutter>
+        <div className={styles.board} data-testid="today-board">
+          <h1 className={styles.heading}>{text.board}</h1>
+          <p className={styles.intro}>{text.boardIntro}</p>
+          {!board ? (
+            <p>{text.notForRole}</p>
+          ) : (
+            <>
+              <nav className={styles.tabs} aria-label={text.board}>
+                {BOARD_RANGES.map((key) => (
+                  <a
+                    key={key}
+                    href={`/admin/today?range=${key}`}
+                    className={styles.tab}
+                    aria-current={key === range ? 'page' : undefined}
+                  >
+                    {text.ranges[key]}
+                  </a>
+                ))}
+              </nav>
+              <section aria-labelledby="board-waiting" data-testid="board-waiting">
+                <h2 id="board-waiting" className={styles.day}>
+                  {text.waiting} ({board.waiting.length})
+                </h2>
+                {board.waiting.length ? (
+                  <ol className={styles.rows}>
+                    {board.waiting.map((row) => (
+                      <BoardRow
+                        key={row.id}
+                        row={row}
+                        locale={language}
+                        text={text}
+                        replyWithinMinutes={board.replyWithinMinutes}
+                        now={now}
+                        withDay
+                      />
+                    ))}
+                  </ol>
+                ) : (
+                  <p>{text.noneWaiting}</p>
+                )}
+              </section>
+              {days.every((day) => !day.rows.length) ? (
+                <>
+                  <h2 className={styles.day}>{text.ranges[range]}</h2>
+                  <p>{text.empty}</p>
+                </>
+              ) : null}
+              {days.map((day) =>
+                day.rows.length ? (
+                  <section
+                    key={day.date}
+                    aria-labelledby={`day-${day.date}`}
+                    data-testid="board-day"
+                  >
+                    <h2 id={`day-${day.date}`} className={styles.day}>
+                      {shortDay(day.date, language)}
+                    </h2>
+                    <ol className={styles.rows}>
+                      {day.rows.map((row) => (
+                        <BoardRow
+                          key={row.id}
+                          row={row}
+                          locale={language}
+                          text={text}
+                          replyWithinMinutes={board.replyWithinMinutes}
+                          now={now}
+                        />
+                      ))}
+                    </ol>
+                  </section>
+                ) : null,
+              )}
+            </>
+          )}
+        </div>
+      </Gutter>
+    </DefaultTemplate>
+  )
+}
