@@ -774,3 +774,44 @@ it('covers every collection in the table', () => {
   ]
   expect([...covered].sort()).toEqual([...collections].sort())
 })
+
+it("reads a guest's personal fields through the Local API only as front desk or admin", async () => {
+  const id = await makeInquiry()
+  const asUser = async (who: Role) => {
+    const user = await payload.findByID({
+      collection: 'users',
+      id: actors[who].userId as string,
+      overrideAccess: true,
+    })
+    return payload.findByID({
+      collection: 'inquiries',
+      id,
+      overrideAccess: false,
+      user: { ...user, collection: 'users' },
+    })
+  }
+  for (const who of ['marketing', 'editor'] as const) {
+    const doc = await asUser(who)
+    expect(doc.status).toBe('new')
+    expect(personalFieldsShown(doc as unknown as Record<string, unknown>)).toBe(false)
+  }
+  for (const who of ['frontdesk', 'admin'] as const) {
+    expect(personalFieldsShown((await asUser(who)) as unknown as Record<string, unknown>)).toBe(
+      true,
+    )
+  }
+})
+
+it('shows free times for a phone booking to front desk and admins only', async () => {
+  const path = `/inquiries/free-times?date=${nextTuesday()}&service=x&duration=60`
+  const status = async (who: Who) => (await rest(path, { token: actors[who].token })).status
+  expect(await status('anonymous')).toBe(403)
+  expect(await status('marketing')).toBe(403)
+  expect(await status('editor')).toBe(403)
+  expect(await status('frontdesk')).toBe(200)
+  const bad = await rest('/inquiries/free-times?date=tomorrow&service=x&duration=60', {
+    token: actors.frontdesk.token,
+  })
+  expect(bad.status).toBe(400)
+  expect(JSON.stringify(bad.json)).toContain('date')
+})
