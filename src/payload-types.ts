@@ -663,6 +663,7 @@ export interface Inquiry {
    * Empty: any therapist.
    */
   therapist?: (string | null) | Therapist;
+  room?: number | null;
   promoCode?: string | null;
   priceIdr?: number | null;
   /**
@@ -672,6 +673,10 @@ export interface Inquiry {
   preferredDate: string;
   preferredTime: string;
   message?: string | null;
+  /**
+   * Only front desk and admins see it; the guest never does.
+   */
+  staffNote?: string | null;
   /**
    * The guest reads it in the email, in their language.
    */
@@ -1222,12 +1227,14 @@ export interface InquiriesSelect<T extends boolean = true> {
   service?: T;
   durationMinutes?: T;
   therapist?: T;
+  room?: T;
   promoCode?: T;
   priceIdr?: T;
   offerPriceIdr?: T;
   preferredDate?: T;
   preferredTime?: T;
   message?: T;
+  staffNote?: T;
   declineReason?: T;
   replyLanguage?: T;
   status?: T;

@@ -9,6 +9,7 @@ import * as migration_20261127_134636_promotions_without_autosave from './202611
 import * as migration_20261202_232723_booking_schedules from './20261202_232723_booking_schedules'
 import * as migration_20261203_012952_booking_prices_reference from './20261203_012952_booking_prices_reference'
 import * as migration_20261203_042951_front_desk from './20261203_042951_front_desk'
+import * as migration_20261203_051223_front_desk_room_note from './20261203_051223_front_desk_room_note'
 
 export const migrations = [
   {
@@ -65,5 +66,10 @@ export const migrations = [
     up: migration_20261203_042951_front_desk.up,
     down: migration_20261203_042951_front_desk.down,
     name: '20261203_042951_front_desk',
+  },
+  {
+    up: migration_20261203_051223_front_desk_room_note.up,
+    down: migration_20261203_051223_front_desk_room_note.down,
+    name: '20261203_051223_front_desk_room_note',
   },
 ]

@@ -8,6 +8,7 @@ import type { Inquiry } from '@/payload-types'
 export type DeskRow = DeskBooking & {
   treatment: string | null
   therapist: string | null
+  room: number | null
   handledByName: string | null
   handledAt: string | null
   whatsappHref: string | null
@@ -57,6 +58,7 @@ function toRow(
     ...booking,
     treatment: serviceId ? (names.service.get(serviceId) ?? null) : null,
     therapist: idOf(doc.therapist) ? (names.therapist.get(idOf(doc.therapist)!) ?? null) : null,
+    room: doc.room ?? null,
     handledByName: doc.handledByName ?? null,
     handledAt: doc.handledAt ?? null,
     whatsappHref: guestWhatsAppHref(

@@ -518,6 +518,36 @@ const inquiryCells: Cell[] = [
     },
   },
   {
+    name: 'inquiries: assign a room and write a note for the team',
+    expected: DESK,
+    rest: async (actor) => {
+      const id = await makeInquiry()
+      await rest(`/inquiries/${id}`, {
+        method: 'PATCH',
+        token: actor.token,
+        body: { room: 2, staffNote: 'Prefers a female therapist.' },
+      })
+      const stored = await payload.findByID({ collection: 'inquiries', id, ...quiet })
+      return stored.room === 2 && stored.staffNote === 'Prefers a female therapist.'
+    },
+    graphql: async (actor) => {
+      const id = await makeInquiry()
+      await graphql(
+        `
+          mutation ($id: String!) {
+            updateInquiry(id: $id, data: { room: 2, staffNote: "Quiet room" }) {
+              id
+            }
+          }
+        `,
+        actor.token,
+        { id },
+      )
+      const stored = await payload.findByID({ collection: 'inquiries', id, ...quiet })
+      return stored.room === 2 && stored.staffNote === 'Quiet room'
+    },
+  },
+  {
     name: 'inquiries: change what the visitor wrote',
     expected: ADMINS,
     rest: async (actor) => {
@@ -814,4 +844,15 @@ it('shows free times for a phone booking to front desk and admins only', async (
   })
   expect(bad.status).toBe(400)
   expect(JSON.stringify(bad.json)).toContain('date')
+})
+
+it('refuses a room the spa does not have, naming the field', async () => {
+  const id = await makeInquiry()
+  const response = await rest(`/inquiries/${id}`, {
+    method: 'PATCH',
+    token: actors.frontdesk.token,
+    body: { room: 9 },
+  })
+  expect(response.status).toBe(400)
+  expect(JSON.stringify(response.json)).toMatch(/1 to 3\.","path":"room"/)
 })

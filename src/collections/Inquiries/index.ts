@@ -11,6 +11,7 @@ import { bookingFormEndpoint } from './endpoints/bookingForm'
 import { calendarFileEndpoint } from './endpoints/calendarFile'
 import { cancelByGuestEndpoint } from './endpoints/cancelByGuest'
 import { freeTimesEndpoint } from './endpoints/freeTimes'
+import { roomField } from './roomField'
 import { giveReference } from './hooks/giveReference'
 import { holdTheSlot, settleTheClaim } from './hooks/holdTheSlot'
 import { keepSpaOwnedFields } from './hooks/keepSpaOwnedFields'
@@ -190,18 +191,24 @@ export const Inquiries: CollectionConfig = {
       ],
     },
     {
-      name: 'therapist',
-      label: { en: 'Therapist', id: 'Terapis' },
-      type: 'relationship',
-      relationTo: 'therapists',
-      access: AS_WRITTEN,
-      validate: validateTherapist,
-      admin: {
-        allowCreate: false,
-        allowEdit: false,
-        condition: inputsWhileNewOrAdmin,
-        description: { en: 'Empty: any therapist.', id: 'Kosong: terapis mana saja.' },
-      },
+      type: 'row',
+      fields: [
+        {
+          name: 'therapist',
+          label: { en: 'Therapist', id: 'Terapis' },
+          type: 'relationship',
+          relationTo: 'therapists',
+          // The desk assigns the therapist; the time is checked again (a warning, not a block).
+          access: { update: handlesBookingsField },
+          validate: validateTherapist,
+          admin: {
+            allowCreate: false,
+            allowEdit: false,
+            description: { en: 'Empty: any therapist.', id: 'Kosong: terapis mana saja.' },
+          },
+        },
+        roomField,
+      ],
     },
     {
       type: 'row',
@@ -274,6 +281,24 @@ export const Inquiries: CollectionConfig = {
       access: PERSONAL,
       validate: validateMessage,
       admin: { condition: inputsWhileNewOrAdmin },
+    },
+    {
+      name: 'staffNote',
+      label: { en: 'Note for the team', id: 'Catatan untuk tim' },
+      type: 'textarea',
+      maxLength: 1000,
+      // Staff only: never in a guest's email or page.
+      access: {
+        read: handlesBookingsField,
+        create: handlesBookingsField,
+        update: handlesBookingsField,
+      },
+      admin: {
+        description: {
+          en: 'Only front desk and admins see it; the guest never does.',
+          id: 'Hanya resepsionis dan admin yang melihatnya; tamu tidak pernah.',
+        },
+      },
     },
     {
       name: 'declineReason',

@@ -74,6 +74,7 @@ export function BoardRow({ row, locale, text, replyWithinMinutes, now, withDay }
       </p>
       <p className={styles.meta}>
         {row.therapist ?? text.anyTherapist}
+        {row.room ? ` · ${text.room} ${row.room}` : ''}
         {row.phone ? ` · ${readablePhone(row.phone)}` : ''}
         {' · '}
         {text.received(age)}

@@ -13,6 +13,7 @@ export const DESK_TEXT = {
     noneWaiting: 'Every request has an answer.',
     notForRole: 'The board is for front desk and admins.',
     anyTherapist: 'Any therapist',
+    room: 'Room',
     received: (age: string) => `received ${age} ago`,
     overdue: (age: string, promised: number) =>
       `Waiting ${age} · we promise a reply within ${promised} min`,
@@ -51,6 +52,7 @@ export const DESK_TEXT = {
     noneWaiting: 'Semua permintaan sudah dijawab.',
     notForRole: 'Papan ini untuk resepsionis dan admin.',
     anyTherapist: 'Terapis mana saja',
+    room: 'Ruang',
     received: (age: string) => `masuk ${age} lalu`,
     overdue: (age: string, promised: number) =>
       `Menunggu ${age} · kami janji membalas dalam ${promised} mnt`,
