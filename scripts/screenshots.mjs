@@ -1,6 +1,7 @@
 // `npm run screenshots`: pictures of the site for the README, from the production build on a fresh
 // seeded database, in Debian's Chromium. `-- --all DIR` also writes every page template in both
-// languages at 390 and 1280 px (full page) into DIR, for reviewing a redesign.
+// languages at 390 and 1280 px (full page) into DIR, for reviewing a redesign, and the front desk's
+// board and ticket in both admin languages.
 import { spawn, execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
@@ -77,6 +78,91 @@ const TEMPLATES = [
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms))
 
+const jakartaDay = (days) =>
+  new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta' }).format(
+    new Date(Date.now() + days * 86_400_000),
+  )
+
+async function api(pathname, { method = 'GET', token, body } = {}) {
+  const response = await fetch(BASE + pathname, {
+    method,
+    headers: {
+      'Content-Type': 'application/json',
+      ...(token ? { Authorization: `JWT ${token}` } : {}),
+    },
+    body: body ? JSON.stringify(body) : undefined,
+  })
+  const json = await response.json()
+  if (!response.ok)
+    throw new Error(`${method} ${pathname}: ${response.status} ${JSON.stringify(json)}`)
+  return json
+}
+
+/**
+ * The front desk's board and a request's ticket, as a desk account on a phone sees them: an
+ * admin and "Rina" (front desk) are made, Rina records three requests and confirms one.
+ */
+async function frontDeskPages() {
+  const admin = { email: 'shots-admin@example.com', password: 'shots-admin-password-1' }
+  const { token: adminToken } = await api('/api/users/first-register', {
+    method: 'POST',
+    body: admin,
+  })
+  const desk = { email: 'rina@example.com', password: 'rina-password-1' }
+  await api('/api/users', {
+    method: 'POST',
+    token: adminToken,
+    body: { ...desk, name: 'Rina', roles: ['frontdesk'] },
+  })
+  const { token } = await api('/api/users/login', { method: 'POST', body: desk })
+  const serviceId = async (slug) =>
+    (await api(`/api/services?where[slug][equals]=${slug}&depth=0`)).docs[0].id
+  const signature = await serviceId('ame-signature-relaxation-massage')
+  const deep = await serviceId('deep-tissue-massage')
+  const book = async (body) =>
+    (await api('/api/inquiries', { method: 'POST', token, body: { status: 'new', ...body } })).doc
+      .id
+  const ticket = await book({
+    name: 'Sari Wulandari',
+    phone: '0812 3456 7890',
+    email: 'sari@example.com',
+    service: signature,
+    durationMinutes: 90,
+    preferredDate: jakartaDay(2),
+    preferredTime: '14:00',
+    replyLanguage: 'id',
+    message: 'Bahu kanan agak kaku sejak minggu lalu.',
+  })
+  await book({
+    name: 'Budi Santoso',
+    phone: '0813 1111 2222',
+    service: deep,
+    durationMinutes: 60,
+    preferredDate: jakartaDay(1),
+    preferredTime: '16:00',
+    replyLanguage: 'id',
+  })
+  const confirmed = await book({
+    name: 'Tom Baker',
+    phone: '+6591234567',
+    email: 'tom@example.com',
+    service: signature,
+    durationMinutes: 60,
+    preferredDate: jakartaDay(1),
+    preferredTime: '11:00',
+    replyLanguage: 'en',
+  })
+  await api(`/api/inquiries/${confirmed}`, {
+    method: 'PATCH',
+    token,
+    body: { status: 'confirmed', room: 2 },
+  })
+  return {
+    desk,
+    pages: { board: '/admin/today?range=week', ticket: `/admin/collections/inquiries/${ticket}` },
+  }
+}
+
 async function main() {
   if (!fs.existsSync('.next/BUILD_ID')) {
     console.log('No production build: running `npm run build`…')
@@ -143,6 +229,19 @@ async function main() {
     for (const [name, pagePath, viewport, fullPage] of README_SHOTS) {
       await shoot(path.join(OUT, `${name}.jpg`), pagePath, viewport, fullPage)
     }
+    const { desk, pages } = await frontDeskPages()
+    const shootAdmin = async (file, pagePath, viewport, locale) => {
+      const context = await browser.newContext({ viewport, locale, timezoneId: 'Asia/Jakarta' })
+      const page = await context.newPage()
+      await page.request.post(`${BASE}/api/users/login`, { data: desk })
+      await page.goto(BASE + pagePath, { waitUntil: 'networkidle' })
+      await page.locator('.app-header').waitFor()
+      await page.screenshot({ path: file, type: 'jpeg', quality: 78 })
+      await context.close()
+      console.log(`  ${path.relative(process.cwd(), file)}`)
+    }
+    await shootAdmin(path.join(OUT, 'front-desk-board-id-phone.jpg'), pages.board, PHONE, 'id-ID')
+    await shootAdmin(path.join(OUT, 'front-desk-ticket-id-phone.jpg'), pages.ticket, PHONE, 'id-ID')
     if (ALL_DIR) {
       fs.mkdirSync(ALL_DIR, { recursive: true })
       for (const [name, en, id] of TEMPLATES) {
@@ -152,6 +251,20 @@ async function main() {
         ]) {
           await shoot(path.join(ALL_DIR, `${name}-${locale}-390.jpg`), pagePath, PHONE, true)
           await shoot(path.join(ALL_DIR, `${name}-${locale}-1280.jpg`), pagePath, DESKTOP, true)
+        }
+      }
+      for (const [name, pagePath] of Object.entries(pages)) {
+        for (const [locale, browserLocale] of [
+          ['en', 'en-GB'],
+          ['id', 'id-ID'],
+        ]) {
+          for (const [size, viewport] of [
+            ['390', PHONE],
+            ['1280', DESKTOP],
+          ]) {
+            const file = path.join(ALL_DIR, `admin-${name}-${locale}-${size}.jpg`)
+            await shootAdmin(file, pagePath, viewport, browserLocale)
+          }
         }
       }
     }

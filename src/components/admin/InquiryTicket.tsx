@@ -1,7 +1,7 @@
 import type { UIFieldServerComponent } from 'payload'
 import { hasRole, type Role } from '@/access/roles'
 import { readablePhone, ticketSummary } from '@/booking/frontDesk'
-import { NEXT_STATUSES, STATUS_LABELS, type InquiryStatus } from '@/collections/Inquiries/status'
+import { STATUS_LABELS, type InquiryStatus } from '@/collections/Inquiries/status'
 import { readTicket } from '@/queries/frontDesk'
 import { formatJakartaClock } from '@/utilities/format'
 import { DeskActions } from './FrontDesk/DeskActions'
@@ -63,17 +63,7 @@ export const InquiryTicket: UIFieldServerComponent = async ({ id, req }) => {
           </>
         ) : null}
       </dl>
-      {handles ? (
-        <DeskActions
-          id={row.id}
-          next={NEXT_STATUSES[status]}
-          whatsappHref={row.whatsappHref}
-          callHref={row.phone ? `tel:${row.phone}` : null}
-          text={actionText(text)}
-          after="reload"
-          sticky
-        />
-      ) : null}
+      {handles ? <DeskActions row={row} text={actionText(text)} after="reload" sticky /> : null}
     </section>
   )
 }

@@ -14,7 +14,7 @@ import { DeskActions } from './DeskActions'
 import { actionText, type DeskText } from './text'
 import styles from './FrontDesk.module.css'
 
-type Props = {
+export type RowProps = {
   row: DeskRow
   locale: Locale
   text: DeskText
@@ -25,7 +25,7 @@ type Props = {
 }
 
 /** One request on the board: when, what, who, its state, and the desk's next taps. */
-export function BoardRow({ row, locale, text, replyWithinMinutes, now, withDay }: Props) {
+export function BoardRow({ row, locale, text, replyWithinMinutes, now, withDay }: RowProps) {
   const status = (row.status ?? 'new') as InquiryStatus
   const age = ageWords(minutesSince(row.createdAt, now), locale)
   const overdue = isOverdue(row, replyWithinMinutes, now)
@@ -94,14 +94,7 @@ export function BoardRow({ row, locale, text, replyWithinMinutes, now, withDay }
         <p className={styles.meta}>{row.declineReason}</p>
       ) : null}
       {!closed || NEXT_STATUSES[status].length ? (
-        <DeskActions
-          id={row.id}
-          next={NEXT_STATUSES[status]}
-          whatsappHref={row.whatsappHref}
-          callHref={row.phone ? `tel:${row.phone}` : null}
-          text={actionText(text)}
-          after="refresh"
-        />
+        <DeskActions row={row} text={actionText(text)} after="refresh" />
       ) : null}
     </li>
   )

@@ -1,15 +1,13 @@
 'use client'
 import { useRouter } from 'next/navigation'
 import { useId, useState } from 'react'
-import type { InquiryStatus } from '@/collections/Inquiries/status'
+import { NEXT_STATUSES, type InquiryStatus } from '@/collections/Inquiries/status'
 import type { ActionText } from './text'
 import styles from './FrontDesk.module.css'
 
 type Props = {
-  id: string
-  next: readonly InquiryStatus[]
-  whatsappHref?: string | null
-  callHref?: string | null
+  /** The request: its id, status, guest's phone and the desk's WhatsApp link. */
+  row: { id: string; status?: string | null; phone?: string | null; whatsappHref: string | null }
   text: ActionText
   /** The request view reloads the whole form; the board re-renders in place. */
   after: 'reload' | 'refresh'
@@ -19,7 +17,10 @@ type Props = {
 type Failure = { errors?: { message?: string; data?: { errors?: { message?: string }[] } }[] }
 
 /** WhatsApp, Call and one button per next status; Decline asks for the reason the guest reads. */
-export function DeskActions({ id, next, whatsappHref, callHref, text, after, sticky }: Props) {
+export function DeskActions({ row, text, after, sticky }: Props) {
+  const { id, whatsappHref } = row
+  const next = NEXT_STATUSES[(row.status ?? 'new') as InquiryStatus] ?? []
+  const callHref = row.phone ? `tel:${row.phone}` : null
   const router = useRouter()
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)

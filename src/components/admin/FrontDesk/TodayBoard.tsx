@@ -3,10 +3,20 @@ import { Gutter } from '@payloadcms/ui'
 import type { AdminViewServerProps } from 'payload'
 import { hasRole, type Role } from '@/access/roles'
 import { BOARD_RANGES, readRange, shortDay } from '@/booking/frontDesk'
-import { readBoard } from '@/queries/frontDesk'
-import { BoardRow } from './BoardRow'
+import { readBoard, type DeskRow } from '@/queries/frontDesk'
+import { BoardRow, type RowProps } from './BoardRow'
 import { DESK_TEXT } from './text'
 import styles from './FrontDesk.module.css'
+
+function Rows({ rows, ...props }: { rows: DeskRow[] } & Omit<RowProps, 'row'>) {
+  return (
+    <ol className={styles.rows}>
+      {rows.map((row) => (
+        <BoardRow key={row.id} row={row} {...props} />
+      ))}
+    </ol>
+  )
+}
 
 /**
  * `/admin/today`: the front desk's landing page. Today's, tomorrow's or this week's booking
@@ -26,6 +36,12 @@ export async function TodayBoard({ initPageResult, params, searchParams }: Admin
         .map((date) => ({ date, rows: board.rows.filter((row) => row.preferredDate === date) }))
         .filter((day) => day.rows.length)
     : []
+  const shared = {
+    locale: language,
+    text,
+    replyWithinMinutes: board?.replyWithinMinutes ?? 0,
+    now,
+  } as const
   return (
     <DefaultTemplate
       i18n={i18n}
@@ -62,19 +78,7 @@ export async function TodayBoard({ initPageResult, params, searchParams }: Admin
                   {text.waiting} ({board.waiting.length})
                 </h2>
                 {board.waiting.length ? (
-                  <ol className={styles.rows}>
-                    {board.waiting.map((row) => (
-                      <BoardRow
-                        key={row.id}
-                        row={row}
-                        locale={language}
-                        text={text}
-                        replyWithinMinutes={board.replyWithinMinutes}
-                        now={now}
-                        withDay
-                      />
-                    ))}
-                  </ol>
+                  <Rows rows={board.waiting} {...shared} withDay />
                 ) : (
                   <p>{text.noneWaiting}</p>
                 )}
@@ -95,18 +99,7 @@ export async function TodayBoard({ initPageResult, params, searchParams }: Admin
                     <h2 id={`day-${day.date}`} className={styles.day}>
                       {shortDay(day.date, language)}
                     </h2>
-                    <ol className={styles.rows}>
-                      {day.rows.map((row) => (
-                        <BoardRow
-                          key={row.id}
-                          row={row}
-                          locale={language}
-                          text={text}
-                          replyWithinMinutes={board.replyWithinMinutes}
-                          now={now}
-                        />
-                      ))}
-                    </ol>
+                    <Rows rows={day.rows} {...shared} />
                   </section>
                 ) : null,
               )}
