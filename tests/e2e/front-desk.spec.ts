@@ -77,14 +77,20 @@ test('front desk on a phone, in Indonesian: a new request, WhatsApp, Confirm, th
   expect(reference).toBeTruthy()
   await guestContext.close()
 
-  // The desk signs in and lands on the board, where the request waits, standing out.
-  const page = await staffPhone(browser, desk)
-  await page
-    .context()
-    .route('https://wa.me/**', (route) =>
-      route.fulfill({ contentType: 'text/plain', body: 'WhatsApp' }),
-    )
-  await page.goto('/admin')
+  // The desk signs in on the Indonesian login screen and lands on the board.
+  const deskContext = await browser.newContext({
+    viewport: PHONE,
+    locale: 'id-ID',
+    timezoneId: 'Asia/Jakarta',
+  })
+  const page = await deskContext.newPage()
+  await deskContext.route('https://wa.me/**', (route) =>
+    route.fulfill({ contentType: 'text/plain', body: 'WhatsApp' }),
+  )
+  await page.goto('/admin/login')
+  await page.getByLabel('Email').fill(desk.email)
+  await page.getByLabel('Kata Sandi').fill(desk.password)
+  await page.getByRole('button', { name: 'Masuk' }).click()
   await expect(page).toHaveURL(/\/admin\/today$/, ADMIN_LANDING)
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Papan hari ini')
   const row = page.getByTestId('board-waiting').getByTestId('board-row').filter({
