@@ -17,6 +17,9 @@ import { SlugRedirects } from '@/collections/SlugRedirects'
 import { Users } from '@/collections/Users'
 import { withBilingualLabels } from '@/admin/withBilingualLabels'
 import { withPublishConfirmation } from '@/admin/withPublishConfirmation'
+import { withoutApiTab } from '@/admin/withoutApiTab'
+import { withOtherLanguageTitle } from '@/admin/withOtherLanguageTitle'
+import { ADMIN_TRANSLATIONS, ADMIN_DATE_FORMAT } from '@/admin/translations'
 import { databaseAdapter } from '@/config/adapter'
 import { resolveDatabase } from '@/config/database'
 import { resolveSecret } from '@/config/secret'
@@ -57,6 +60,8 @@ export default buildConfig({
     // staff member's email on every admin page.
     avatar: 'default',
     importMap: { baseDir: path.resolve(dirname, 'src') },
+    // "3 Des 2026, 00.48" in Indonesian, "3 Dec 2026, 00.48" in English.
+    dateFormat: ADMIN_DATE_FORMAT,
     meta: {
       titleSuffix: ' · Ame Spa admin',
       icons: [{ rel: 'icon', type: 'image/svg+xml', url: '/favicon.svg' }],
@@ -68,6 +73,7 @@ export default buildConfig({
       },
       beforeDashboard: ['@/components/admin/Dashboard#Dashboard'],
       beforeNavLinks: ['@/components/admin/FrontDesk/BoardNavLink#BoardNavLink'],
+      providers: ['@/components/admin/ContentLanguage/ContentLanguageMark#ContentLanguageMark'],
       views: {
         today: {
           Component: '@/components/admin/FrontDesk/TodayBoard#TodayBoard',
@@ -91,12 +97,15 @@ export default buildConfig({
   ]
     .map(withoutGeoQueries)
     .map(withBilingualLabels)
-    .map(withPublishConfirmation),
-  globals: [withBilingualLabels(globalWithoutControlCharacters(SiteSettings))],
+    .map(withPublishConfirmation)
+    .map(withOtherLanguageTitle)
+    .map(withoutApiTab),
+  globals: [withoutApiTab(withBilingualLabels(globalWithoutControlCharacters(SiteSettings)))],
   localization: {
     locales: [
-      { code: 'en', label: 'English' },
-      { code: 'id', label: 'Bahasa Indonesia' },
+      // Objects, so the language menu speaks the admin's language and field labels show the code.
+      { code: 'en', label: { en: 'English', id: 'Bahasa Inggris' } },
+      { code: 'id', label: { en: 'Indonesian', id: 'Bahasa Indonesia' } },
     ],
     defaultLocale: 'en',
     fallback: true,
@@ -104,6 +113,7 @@ export default buildConfig({
   i18n: {
     supportedLanguages: { en, id },
     fallbackLanguage: 'en',
+    translations: ADMIN_TRANSLATIONS,
   },
   // One byte over the limit reaches the media hook, which explains the limit to the editor.
   upload: { limits: { fileSize: MAX_UPLOAD_BYTES + 1 } },

@@ -158,7 +158,7 @@ export interface Service {
       )[]
     | null;
   /**
-   * Extra to the massage type’s own; shown as warnings.
+   * In addition to the massage type’s own contraindications; shown as warnings.
    */
   contraindications?:
     | (
@@ -181,7 +181,7 @@ export interface Service {
   sortOrder?: number | null;
   image?: (string | null) | Media;
   /**
-   * Languages with a required field still empty. Filter "Translations is in id" for what still needs Indonesian.
+   * Languages with a required field still empty. Filter "Translations is in ID" for what still needs Indonesian.
    */
   missingTranslations?: ('en' | 'id')[] | null;
   /**
@@ -306,7 +306,7 @@ export interface Modality {
    */
   sortOrder?: number | null;
   /**
-   * Languages with a required field still empty. Filter "Translations is in id" for what still needs Indonesian.
+   * Languages with a required field still empty. Filter "Translations is in ID" for what still needs Indonesian.
    */
   missingTranslations?: ('en' | 'id')[] | null;
   /**
@@ -340,7 +340,7 @@ export interface Technique {
    */
   sortOrder?: number | null;
   /**
-   * Languages with a required field still empty. Filter "Translations is in id" for what still needs Indonesian.
+   * Languages with a required field still empty. Filter "Translations is in ID" for what still needs Indonesian.
    */
   missingTranslations?: ('en' | 'id')[] | null;
   updatedAt: string;
@@ -359,7 +359,7 @@ export interface Media {
   alt: string;
   uploadedBy?: (string | null) | User;
   /**
-   * Languages with a required field still empty. Filter "Translations is in id" for what still needs Indonesian.
+   * Languages with a required field still empty. Filter "Translations is in ID" for what still needs Indonesian.
    */
   missingTranslations?: ('en' | 'id')[] | null;
   updatedAt: string;
@@ -411,7 +411,7 @@ export interface User {
    */
   name?: string | null;
   /**
-   * Editors keep services, massage types and therapists; marketing runs promotions; front desk answers booking requests; admins do everything. Only admins can change roles.
+   * Editors manage services, massage types and therapists; marketing staff run promotions; front desk answers booking requests; admins can do everything. Only admins can change roles.
    */
   roles: ('admin' | 'editor' | 'marketing' | 'frontdesk')[];
   updatedAt: string;
@@ -489,7 +489,7 @@ export interface Therapist {
    */
   sortOrder?: number | null;
   /**
-   * Languages with a required field still empty. Filter "Translations is in id" for what still needs Indonesian.
+   * Languages with a required field still empty. Filter "Translations is in ID" for what still needs Indonesian.
    */
   missingTranslations?: ('en' | 'id')[] | null;
   /**
@@ -559,7 +559,7 @@ export interface Comparison {
    */
   sortOrder?: number | null;
   /**
-   * Languages with a required field still empty. Filter "Translations is in id" for what still needs Indonesian.
+   * Languages with a required field still empty. Filter "Translations is in ID" for what still needs Indonesian.
    */
   missingTranslations?: ('en' | 'id')[] | null;
   /**
@@ -575,7 +575,7 @@ export interface Comparison {
   _status?: ('draft' | 'published') | null;
 }
 /**
- * Shown on the site only between its start and end (Jakarta time). Use "Schedule publish" to publish or unpublish later.
+ * Shown on the site only between its start and end (Jakarta time, WIB). Publish it when it is ready: it goes live at its start and comes down at its end by itself.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "promotions".
@@ -626,7 +626,7 @@ export interface Promotion {
   featured?: boolean | null;
   state?: ('live' | 'scheduled' | 'ended' | 'draft') | null;
   /**
-   * Languages with a required field still empty. Filter "Translations is in id" for what still needs Indonesian.
+   * Languages with a required field still empty. Filter "Translations is in ID" for what still needs Indonesian.
    */
   missingTranslations?: ('en' | 'id')[] | null;
   /**
@@ -732,7 +732,7 @@ export interface PayloadKv {
     | null;
 }
 /**
- * Emails, promotion timing and backups run here. A red "Has error" means the job failed; its log says why.
+ * Emails, promotion timing and backups run here. A ticked "Failed" means the job failed; its log says why.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-jobs".
@@ -740,7 +740,7 @@ export interface PayloadKv {
 export interface PayloadJob {
   id: string;
   /**
-   * Input data provided to the job
+   * What the job was given to work on.
    */
   input?:
     | {
@@ -763,11 +763,11 @@ export interface PayloadJob {
   completedAt?: string | null;
   totalTried?: number | null;
   /**
-   * If hasError is true this job will not be retried
+   * A failed job is not tried again.
    */
   hasError?: boolean | null;
   /**
-   * If hasError is true, this is the error that caused it
+   * What made the job fail.
    */
   error?:
     | {
@@ -779,7 +779,7 @@ export interface PayloadJob {
     | boolean
     | null;
   /**
-   * Task execution log
+   * What each step of the job did.
    */
   log?:
     | {
@@ -787,6 +787,9 @@ export interface PayloadJob {
         completedAt: string;
         taskSlug: 'inline' | 'expirePromotionPages' | 'sendBookingEmail' | 'backupDatabase' | 'schedulePublish';
         taskID: string;
+        /**
+         * What the job was given to work on.
+         */
         input?:
           | {
               [k: string]: unknown;
@@ -806,6 +809,9 @@ export interface PayloadJob {
           | boolean
           | null;
         state: 'failed' | 'succeeded';
+        /**
+         * What made the job fail.
+         */
         error?:
           | {
               [k: string]: unknown;
@@ -1387,7 +1393,7 @@ export interface SiteSetting {
   whatsapp: string;
   email?: string | null;
   /**
-   * Each new booking request is emailed here at once (admins change this). Empty: the email above.
+   * Each new booking request is emailed here at once (admins change this). If empty, the email above is used.
    */
   bookingEmail?: string | null;
   staffLanguage?: ('id' | 'en') | null;

@@ -57,7 +57,7 @@ export const FIELD_LABELS: Record<string, readonly [en: string, id: string]> = {
   notIntendedFor: ['Not intended for', 'Tidak ditujukan untuk'],
   note: ['Note', 'Catatan'],
   number: ['Number', 'Nomor'],
-  openingHours: ['Opening hours (WIB)', 'Jam buka (WIB)'],
+  openingHours: ['Opening hours (WIB)', 'Jam operasional (WIB)'],
   opens: ['Opens', 'Buka pukul'],
   options: ['Durations and prices', 'Durasi dan harga'],
   phone: ['Phone', 'Telepon'],
@@ -78,7 +78,7 @@ export const FIELD_LABELS: Record<string, readonly [en: string, id: string]> = {
   socialLinks: ['Social media links', 'Tautan media sosial'],
   sortOrder: ['Sort order', 'Urutan'],
   spaName: ['Spa name', 'Nama spa'],
-  specialties: ['Specialties', 'Keahlian'],
+  specialties: ['Specialities', 'Keahlian'],
   startsAt: ['Starts (WIB)', 'Mulai (WIB)'],
   statusOrder: ['Status order', 'Urutan status'],
   street: ['Street', 'Jalan'],
@@ -95,4 +95,15 @@ export const FIELD_LABELS: Record<string, readonly [en: string, id: string]> = {
   validUntil: ['Valid until', 'Berlaku hingga'],
   whatsapp: ['WhatsApp number', 'Nomor WhatsApp'],
   yearsOfExperience: ['Years of experience', 'Lama pengalaman (tahun)'],
+}
+
+/** What one row of an array field is called ("Keahlian 01", "Tambah Keahlian"), by field name. */
+export const ROW_LABELS: Record<string, readonly [en: string, id: string]> = {
+  benefits: ['Benefit', 'Manfaat'],
+  contraindications: ['Contraindication', 'Kontraindikasi'],
+  indications: ['Indication', 'Indikasi'],
+  notIntendedFor: ['Not intended for', 'Tidak ditujukan untuk'],
+  openingHours: ['Day', 'Hari'],
+  socialLinks: ['Link', 'Tautan'],
+  specialties: ['Speciality', 'Keahlian'],
 }

@@ -2,6 +2,6 @@
 export const GROUPS = {
   content: { en: 'Content', id: 'Konten' },
   marketing: { en: 'Marketing', id: 'Pemasaran' },
-  bookings: { en: 'Bookings', id: 'Booking' },
+  bookings: { en: 'Bookings', id: 'Pemesanan' },
   admin: { en: 'Admin', id: 'Admin' },
 } as const

@@ -2,6 +2,7 @@ import type { Locale } from '@/i18n/locales'
 import { addDays } from './bookingQuery'
 import { formatClock, formatIdr } from '@/utilities/format'
 import { jakartaToday } from '@/utilities/jakartaTime'
+export { readablePhone } from '@/utilities/phone'
 
 /** What the desk needs of a request to show and act on it; personal fields may be absent. */
 export type DeskBooking = {
@@ -96,15 +97,4 @@ export function ticketSummary(
   ]
     .filter(Boolean)
     .join(' · ')
-}
-
-/** A phone number as people read it: "+62 812 3456 7890". */
-export function readablePhone(e164: string): string {
-  const digits = e164.replace(/\D/g, '')
-  if (!digits.startsWith('62')) return e164
-  const rest = digits.slice(2)
-  const area = rest.startsWith('8') ? rest.slice(0, 3) : rest.slice(0, 2)
-  const tail = rest.slice(area.length)
-  const groups = tail.match(/.{1,4}/g) ?? []
-  return ['+62', area, ...groups].join(' ')
 }

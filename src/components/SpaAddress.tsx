@@ -1,4 +1,5 @@
 import type { SiteSetting } from '@/payload-types'
+import { readablePhone } from '@/utilities/phone'
 
 /** The spa's postal address, optionally with its phone number. */
 export function SpaAddress({
@@ -19,7 +20,7 @@ export function SpaAddress({
       {withPhone && (
         <>
           <br />
-          <a href={`tel:${settings.phone}`}>{settings.phone}</a>
+          <a href={`tel:${settings.phone}`}>{readablePhone(settings.phone)}</a>
         </>
       )}
     </address>

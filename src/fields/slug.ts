@@ -1,5 +1,6 @@
 import { nestedReq } from '@/hooks/nestedReq'
 import type { CollectionSlug, FieldHook, TextField, Validate } from 'payload'
+import { say } from '@/admin/adminLanguage'
 
 /** "Pijat Relaksasi Aromaterapi" → "pijat-relaksasi-aromaterapi" */
 export const slugify = (value: string): string =>
@@ -42,7 +43,10 @@ const uniqueInLocale: Validate<string | null | undefined, unknown, unknown, Text
   })
   return clash.docs.length === 0
     ? true
-    : `The slug "${value}" is already used by another document in this language. Choose a different one.`
+    : say(req, {
+        en: `The slug "${value}" is already used by another document in this language. Choose a different one.`,
+        id: `Slug "${value}" sudah dipakai dokumen lain dalam bahasa ini. Pilih slug lain.`,
+      })
 }
 
 /** A localized, URL-safe slug generated from `sourceField` when left empty; unique per locale. */

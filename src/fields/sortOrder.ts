@@ -7,7 +7,7 @@ export const sortOrderField = (): NumberField => ({
   defaultValue: 100,
   min: 0,
   max: 10_000,
-  validate: wholeNumber('Sort order'),
+  validate: wholeNumber({ en: 'Sort order', id: 'Urutan' }),
   index: true,
   admin: {
     position: 'sidebar',

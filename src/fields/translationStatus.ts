@@ -53,13 +53,16 @@ export const translationStatusField = (): SelectField => ({
   label: bilingual('Translations', 'Terjemahan'),
   type: 'select',
   hasMany: true,
-  options: LOCALES.map((locale) => ({ value: locale, label: locale })),
+  options: LOCALES.map((locale) => ({
+    value: locale,
+    label: { en: locale.toUpperCase(), id: locale.toUpperCase() },
+  })),
   admin: {
     position: 'sidebar',
     readOnly: true,
     description: {
-      en: 'Languages with a required field still empty. Filter "Translations is in id" for what still needs Indonesian.',
-      id: 'Bahasa yang kolom wajibnya masih kosong. Saring "Terjemahan is in id" untuk yang belum diterjemahkan.',
+      en: 'Languages with a required field still empty. Filter "Translations is in ID" for what still needs Indonesian.',
+      id: 'Bahasa yang kolom wajibnya masih kosong. Gunakan filter "Terjemahan berada di dalam ID" untuk menemukan yang belum diterjemahkan.',
     },
     components: {
       Cell: '@/components/admin/TranslationStatusCell#TranslationStatusCell',

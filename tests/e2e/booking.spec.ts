@@ -330,7 +330,7 @@ test.describe('booking requests', () => {
       therapistPage: '/id/terapis/dewi-lestari',
       bookWith: 'Pesan sesi bersama Dewi Lestari',
       therapistLabel: 'Terapis',
-      offer: '/id/promo/musim-santai',
+      offer: '/id/promo/promo-slow-down',
       codeLabel: 'Kode promo (opsional)',
       guide: '/id/panduan/sleep/light/none',
       book: '/id/pesan',
@@ -403,7 +403,7 @@ test.describe('booking requests', () => {
     const form = page.getByTestId('booking-form')
     await form.getByLabel('Nama Anda').fill('Budi')
     await form.getByLabel('Nomor telepon atau WhatsApp').fill('12')
-    await form.getByLabel('Pesan (opsional)').fill('Punggung bawah sering pegal.')
+    await form.getByLabel('Catatan (opsional)').fill('Punggung bawah sering pegal.')
     await form.getByRole('button', { name: ID.submit }).click()
     await expect(page.getByTestId('error-phone')).toContainText('nomor yang bisa kami telepon')
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(
@@ -411,7 +411,7 @@ test.describe('booking requests', () => {
     )
     const again = page.getByTestId('booking-form')
     await expect(again.getByLabel('Nama Anda')).toHaveValue('Budi')
-    await expect(again.getByLabel('Pesan (opsional)')).toHaveValue('Punggung bawah sering pegal.')
+    await expect(again.getByLabel('Catatan (opsional)')).toHaveValue('Punggung bawah sering pegal.')
     await expect(page.getByRole('radio', { name: '14.00' })).toBeChecked()
     await expect(page.getByTestId('treatment-picker').getByLabel('Perawatan')).toHaveValue(
       'pijat-deep-tissue:60',

@@ -196,8 +196,8 @@ test.describe('the guide without JavaScript', () => {
 
   test('works in Indonesian', async ({ page }) => {
     await page.goto('/id/panduan')
-    await page.getByLabel('Tidur lebih nyenyak').check()
-    await page.getByRole('button', { name: 'Tampilkan saran saya' }).click()
+    await page.getByLabel('Kualitas tidur').check()
+    await page.getByRole('button', { name: 'Lihat saran untuk saya' }).click()
     await expect(page).toHaveURL(/\/id\/panduan\/sleep\/any\/none$/)
     await expect(page.getByTestId('recommended-modality')).toHaveText('Saran kami: Pijat relaksasi')
     await expect(page.locator('html')).toHaveAttribute('lang', 'id')

@@ -66,7 +66,7 @@ export const PAGE_PAIRS: { name: string; en: string; id: string }[] = [
   {
     name: 'promotion',
     en: '/en/promotions/slow-down-season',
-    id: '/id/promo/musim-santai',
+    id: '/id/promo/promo-slow-down',
   },
   { name: 'contact', en: '/en/contact', id: '/id/kontak' },
   { name: 'booking', en: '/en/book', id: '/id/pesan' },

@@ -196,7 +196,10 @@ test('structured data describes the spa, services, therapists and breadcrumbs in
     },
   })
 
-  const offer = ofType(await structuredData(request, '/id/promo/musim-santai'), 'Offer') as Ld & {
+  const offer = ofType(
+    await structuredData(request, '/id/promo/promo-slow-down'),
+    'Offer',
+  ) as Ld & {
     validFrom: string
     validThrough: string
   }

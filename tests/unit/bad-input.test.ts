@@ -402,6 +402,54 @@ const CASES: Case[] = [
     says: /Duration must be a whole number from 15 to 300/,
   },
   {
+    name: 'a 100,000-minute session, from the Indonesian admin',
+    send: () =>
+      asEditor(
+        '/services',
+        'POST',
+        serviceWith({
+          modality: modalityId,
+          options: [{ durationMinutes: 100_000, priceIdr: 350000 }],
+        }),
+        { 'Accept-Language': 'id' },
+      ),
+    status: 400,
+    says: /Durasi harus berupa bilangan bulat dari 15 sampai 300\./,
+  },
+  {
+    name: 'a price of 1 rupiah, from the Indonesian admin',
+    send: () =>
+      asEditor(
+        '/services',
+        'POST',
+        serviceWith({ modality: modalityId, options: [{ durationMinutes: 60, priceIdr: 1 }] }),
+        { 'Accept-Language': 'id' },
+      ),
+    status: 400,
+    says: /Harga harus berupa bilangan bulat dari Rp 1\.000 sampai Rp 100\.000\.000\./,
+  },
+  {
+    name: 'a lower-case promo code, from the Indonesian admin',
+    send: () =>
+      rest('/promotions', {
+        method: 'POST',
+        token: marketer,
+        headers: { 'Accept-Language': 'id' },
+        body: { title: 'Promo', summary: 'Ringkas.', promoCode: 'abc' },
+      }),
+    status: 400,
+    says: /Gunakan 3–24 huruf kapital, angka, atau tanda hubung, mis\. AME-RELAX\./,
+  },
+  {
+    name: 'a sort order of 1e308, from the Indonesian admin',
+    send: () =>
+      asEditor('/services', 'POST', serviceWith({ modality: modalityId, sortOrder: 1e308 }), {
+        'Accept-Language': 'id',
+      }),
+    status: 400,
+    says: /Urutan harus berupa bilangan bulat dari 0 sampai 10\.000\./,
+  },
+  {
     name: 'a sort order of 1e308',
     send: () =>
       asEditor('/services', 'POST', serviceWith({ modality: modalityId, sortOrder: 1e308 })),

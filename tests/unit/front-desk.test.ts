@@ -91,7 +91,8 @@ describe('the ticket', () => {
 
   it('writes Indonesian numbers as people read them', () => {
     expect(readablePhone('+6281234567890')).toBe('+62 812 3456 7890')
-    expect(readablePhone('+62215551234')).toBe('+62 21 5551 234')
+    expect(readablePhone('+62215551234')).toBe('+62 21 555 1234')
+    expect(readablePhone('+622155512345')).toBe('+62 21 5551 2345')
     expect(readablePhone('+6591234567')).toBe('+6591234567')
   })
 

@@ -74,6 +74,17 @@ describe('admin sign-in', () => {
     expect(refused.status).toBe(429)
     expect(messageOf(refused.json)).toMatch(/Too many failed sign-in attempts from this connection/)
     expect(messageOf(refused.json)).not.toMatch(/locked|user|account/i)
+    // A whole number of minutes, never "1 minutes"; and in Indonesian for the Indonesian admin.
+    expect(messageOf(refused.json)).toMatch(/Try again in (1 minute|([2-9]|1\d) minutes)\./)
+    const inIndonesian = await rest('/users/login', {
+      method: 'POST',
+      body: { email: admin.email, password: admin.password },
+      headers: { ...from(stranger), 'Accept-Language': 'id' },
+    })
+    expect(inIndonesian.status).toBe(429)
+    expect(messageOf(inIndonesian.json)).toMatch(
+      /^Terlalu banyak percobaan masuk yang gagal dari koneksi ini\. Coba lagi dalam \d+ menit\.$/,
+    )
     expect((await login('nobody@amespa.example', 'x', stranger)).status).toBe(429)
 
     // The owner, elsewhere, signs in as usual.

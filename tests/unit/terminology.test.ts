@@ -100,6 +100,15 @@ describe('terminology', () => {
     ).toHaveLength(1)
     expect(findAvoided([{ where: 'x', text: 'From Rp 350.000' }], 'en')).toHaveLength(1)
     expect(findAvoided([{ where: 'x', text: 'after 18.00 WIB' }], 'en')).toHaveLength(1)
+    // The 2026-12 review's settled terms: a note is "Catatan", a booking "pemesanan", staff
+    // "terapis", and claims no stronger than the evidence.
+    expect(findAvoided([{ where: 'x', text: 'Pesan (opsional)' }], 'id')).toHaveLength(1)
+    expect(findAvoided([{ where: 'x', text: 'Booking' }], 'id')).toHaveLength(1)
+    expect(findAvoided([{ where: 'x', text: 'Senior spa therapist' }], 'id')).toHaveLength(1)
+    expect(findAvoided([{ where: 'x', text: 'memulihkan rentang gerak' }], 'id')).toHaveLength(1)
+    expect(findAvoided([{ where: 'x', text: 'may restore mobility' }], 'en')).toHaveLength(1)
+    expect(findAvoided([{ where: 'x', text: 'ischemic compression' }], 'en')).toHaveLength(1)
+    expect(findAvoided([{ where: 'x', text: 'Catatan (opsional)' }], 'id')).toEqual([])
     expect(
       findAvoided([{ where: 'x', text: 'Pijat terapeutik (pijat terapi) di Jakarta' }], 'id'),
     ).toEqual([])

@@ -53,7 +53,10 @@ export const Comparisons: CollectionConfig = {
       label: { en: 'Compared items (columns)', id: 'Yang dibandingkan (kolom)' },
       type: 'array',
       validate: itemsOfKind,
-      labels: { singular: 'Item', plural: 'Items' },
+      labels: {
+        singular: { en: 'Item', id: 'Item' },
+        plural: { en: 'Items', id: 'Item' },
+      },
       fields: [
         {
           name: 'modality',
@@ -103,7 +106,10 @@ export const Comparisons: CollectionConfig = {
       name: 'faq',
       label: 'FAQ',
       type: 'array',
-      labels: { singular: 'Question', plural: 'Questions' },
+      labels: {
+        singular: { en: 'Question', id: 'Pertanyaan' },
+        plural: { en: 'Questions', id: 'Pertanyaan' },
+      },
       fields: [
         { name: 'question', type: 'text', localized: true, required: true },
         { name: 'answer', type: 'textarea', localized: true, required: true },

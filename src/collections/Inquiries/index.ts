@@ -225,14 +225,14 @@ export const Inquiries: CollectionConfig = {
         },
         {
           name: 'priceIdr',
-          label: { en: 'Regular price (IDR)', id: 'Harga normal (IDR)' },
+          label: { en: 'Regular price (IDR)', id: 'Harga normal (Rp)' },
           type: 'number',
           access: SERVER_ONLY,
           admin: { readOnly: true },
         },
         {
           name: 'offerPriceIdr',
-          label: { en: 'Offer price (IDR)', id: 'Harga promo (IDR)' },
+          label: { en: 'Offer price (IDR)', id: 'Harga promo (Rp)' },
           type: 'number',
           access: SERVER_ONLY,
           admin: {
@@ -321,8 +321,8 @@ export const Inquiries: CollectionConfig = {
       type: 'select',
       defaultValue: 'en',
       options: [
-        { value: 'en', label: 'English' },
-        { value: 'id', label: 'Bahasa Indonesia' },
+        { value: 'en', label: { en: 'English', id: 'Bahasa Inggris' } },
+        { value: 'id', label: { en: 'Indonesian', id: 'Bahasa Indonesia' } },
       ],
       admin: { position: 'sidebar', condition: inputsWhileNewOrAdmin },
     },

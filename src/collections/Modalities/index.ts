@@ -62,7 +62,7 @@ export const Modalities: CollectionConfig = {
           admin: {
             description: {
               en: 'The visitor goal this answers (used by the guide).',
-              id: 'Tujuan pengunjung yang dijawab (dipakai oleh panduan).',
+              id: 'Tujuan pengunjung yang sesuai untuk jenis pijat ini (dipakai oleh panduan).',
             },
           },
         },
@@ -81,7 +81,7 @@ export const Modalities: CollectionConfig = {
           admin: {
             description: {
               en: 'A goal this massage type does not serve (used by the guide).',
-              id: 'Tujuan yang tidak dilayani jenis pijat ini (dipakai oleh panduan).',
+              id: 'Tujuan pengunjung yang tidak sesuai untuk jenis pijat ini (dipakai oleh panduan).',
             },
           },
         },
@@ -101,7 +101,7 @@ export const Modalities: CollectionConfig = {
           admin: {
             description: {
               en: 'How strong the evidence is, in modest words ("may help…").',
-              id: 'Seberapa kuat bukti ilmiahnya, dengan kata-kata yang wajar ("dapat membantu…").',
+              id: 'Seberapa kuat bukti ilmiahnya, dengan bahasa yang tidak berlebihan ("dapat membantu…").',
             },
           },
         },

@@ -1,4 +1,5 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, PayloadRequest } from 'payload'
+import { say } from '@/admin/adminLanguage'
 import { GROUPS } from '@/admin/groups'
 import { visibleOnlyTo } from '@/access/hiddenFrom'
 import { previewButton } from '@/preview/previewUrl'
@@ -50,8 +51,8 @@ export const Promotions: CollectionConfig = {
     hidden: visibleOnlyTo('admin', 'marketing'),
     defaultColumns: ['title', 'state', 'startsAt', 'endsAt', 'missingTranslations'],
     description: {
-      en: 'Shown on the site only between its start and end (Jakarta time). Use "Schedule publish" to publish or unpublish later.',
-      id: 'Tampil di situs hanya di antara waktu mulai dan berakhirnya (WIB). Gunakan "Jadwalkan terbit" untuk menerbitkan atau membatalkan terbit nanti.',
+      en: 'Shown on the site only between its start and end (Jakarta time, WIB). Publish it when it is ready: it goes live at its start and comes down at its end by itself.',
+      id: 'Tampil di situs hanya antara waktu mulai dan waktu berakhir (WIB). Publikasikan setelah siap: promo tayang sendiri pada waktu mulai dan turun sendiri pada waktu berakhir.',
     },
     components: {
       beforeListTable: ['@/components/admin/PromotionStateTabs#PromotionStateTabs'],
@@ -105,7 +106,10 @@ export const Promotions: CollectionConfig = {
       defaultValue: 'percentage',
       options: [
         { value: 'percentage', label: { en: 'Percentage off', id: 'Potongan persen' } },
-        { value: 'fixedAmount', label: { en: 'Fixed amount off (IDR)', id: 'Potongan rupiah' } },
+        {
+          value: 'fixedAmount',
+          label: { en: 'Fixed amount off (IDR)', id: 'Potongan rupiah (Rp)' },
+        },
         { value: 'packagePrice', label: { en: 'Package price (IDR)', id: 'Harga paket' } },
       ],
     },
@@ -121,7 +125,7 @@ export const Promotions: CollectionConfig = {
     },
     {
       name: 'amountOffIdr',
-      label: { en: 'Amount off (IDR)', id: 'Potongan (IDR)' },
+      label: { en: 'Amount off (IDR)', id: 'Potongan (Rp)' },
       type: 'number',
       validate: amountBelowCheapestPrice,
       admin: { condition: whenType('fixedAmount') },
@@ -138,7 +142,7 @@ export const Promotions: CollectionConfig = {
         },
         {
           name: 'packagePriceIdr',
-          label: { en: 'Package price (IDR)', id: 'Harga paket (IDR)' },
+          label: { en: 'Package price (IDR)', id: 'Harga paket (Rp)' },
           type: 'number',
           validate: packageBelowRegularPrice,
         },
@@ -162,10 +166,13 @@ export const Promotions: CollectionConfig = {
       name: 'promoCode',
       type: 'text',
       maxLength: 24,
-      validate: (value: string | null | undefined) =>
+      validate: (value: string | null | undefined, { req }: { req: PayloadRequest }) =>
         !value || /^[A-Z0-9-]{3,24}$/.test(value)
           ? true
-          : 'Use 3–24 capital letters, digits or dashes, e.g. AME-RELAX.',
+          : say(req, {
+              en: 'Use 3–24 capital letters, digits or dashes, e.g. AME-RELAX.',
+              id: 'Gunakan 3–24 huruf kapital, angka, atau tanda hubung, mis. AME-RELAX.',
+            }),
       admin: {
         description: {
           en: 'Optional. Visitors quote it when booking.',

@@ -60,7 +60,7 @@ export const Services: CollectionConfig = {
               required: true,
               min: 15,
               max: 300,
-              validate: wholeNumber('Duration'),
+              validate: wholeNumber({ en: 'Duration', id: 'Durasi' }),
             },
             {
               name: 'priceIdr',
@@ -69,7 +69,7 @@ export const Services: CollectionConfig = {
               required: true,
               min: RUPIAH_BOUNDS.min,
               max: RUPIAH_BOUNDS.max,
-              validate: rupiahAmount('Price'),
+              validate: rupiahAmount({ en: 'Price', id: 'Harga' }),
               admin: {
                 description: {
                   en: 'Whole rupiah, e.g. 350000.',
@@ -102,8 +102,8 @@ export const Services: CollectionConfig = {
       options: selectOptions(CONDITIONS),
       admin: {
         description: {
-          en: 'Extra to the massage type’s own; shown as warnings.',
-          id: 'Tambahan dari kontraindikasi jenis pijatnya; ditampilkan sebagai peringatan.',
+          en: 'In addition to the massage type’s own contraindications; shown as warnings.',
+          id: 'Di luar kontraindikasi jenis pijatnya; ditampilkan sebagai peringatan.',
         },
       },
     },

@@ -4,7 +4,20 @@ import { isAdmin } from '@/access/isAdmin'
 import { isStaff } from '@/access/isStaff'
 import { hasRole, type Role } from '@/access/roles'
 import { LOCALES } from '@/i18n/locales'
-import { PAGE_COLLECTIONS } from '@/queries/pageCollections'
+import { PAGE_COLLECTIONS, type PageCollection } from '@/queries/pageCollections'
+
+const LOCALE_NAMES = {
+  en: { en: 'English', id: 'Bahasa Inggris' },
+  id: { en: 'Indonesian', id: 'Bahasa Indonesia' },
+} as const
+
+const COLLECTION_NAMES: Record<PageCollection, { en: string; id: string }> = {
+  services: { en: 'Services', id: 'Layanan' },
+  modalities: { en: 'Massage types', id: 'Jenis pijat' },
+  therapists: { en: 'Therapists', id: 'Terapis' },
+  promotions: { en: 'Promotions', id: 'Promo' },
+  comparisons: { en: 'Comparisons', id: 'Perbandingan' },
+}
 
 /**
  * Old page addresses that answer with a permanent redirect. Written automatically when a published
@@ -40,13 +53,16 @@ export const SlugRedirects: CollectionConfig = {
       name: 'locale',
       type: 'select',
       required: true,
-      options: LOCALES.map((locale) => ({ value: locale, label: locale })),
+      options: LOCALES.map((locale) => ({ value: locale, label: LOCALE_NAMES[locale] })),
     },
     {
       name: 'collection',
       type: 'select',
       required: true,
-      options: PAGE_COLLECTIONS.map((collection) => ({ value: collection, label: collection })),
+      options: PAGE_COLLECTIONS.map((collection) => ({
+        value: collection,
+        label: COLLECTION_NAMES[collection],
+      })),
     },
     { name: 'documentId', type: 'text', required: true, index: true },
   ],

@@ -14,13 +14,13 @@ import { anyStaffField } from '@/access/anyStaff'
 import { pageHooks } from '@/hooks/pageHooks'
 
 export const SPOKEN_LANGUAGES = [
-  { value: 'id', label: 'Bahasa Indonesia' },
-  { value: 'en', label: 'English' },
-  { value: 'jv', label: 'Basa Jawa' },
-  { value: 'zh', label: '中文' },
-  { value: 'ja', label: '日本語' },
-  { value: 'ko', label: '한국어' },
-  { value: 'ar', label: 'العربية' },
+  { value: 'id', label: { en: 'Indonesian', id: 'Bahasa Indonesia' } },
+  { value: 'en', label: { en: 'English', id: 'Bahasa Inggris' } },
+  { value: 'jv', label: { en: 'Javanese', id: 'Bahasa Jawa' } },
+  { value: 'zh', label: { en: 'Chinese (Mandarin)', id: 'Bahasa Mandarin' } },
+  { value: 'ja', label: { en: 'Japanese', id: 'Bahasa Jepang' } },
+  { value: 'ko', label: { en: 'Korean', id: 'Bahasa Korea' } },
+  { value: 'ar', label: { en: 'Arabic', id: 'Bahasa Arab' } },
 ]
 
 export const Therapists: CollectionConfig = {
@@ -64,7 +64,7 @@ export const Therapists: CollectionConfig = {
             {
               name: 'validUntil',
               type: 'date',
-              admin: { date: { pickerAppearance: 'dayOnly' } },
+              admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'd MMM yyyy' } },
             },
           ],
         },
@@ -82,7 +82,7 @@ export const Therapists: CollectionConfig = {
       type: 'number',
       min: 0,
       max: 60,
-      validate: wholeNumber('Years of experience'),
+      validate: wholeNumber({ en: 'Years of experience', id: 'Lama pengalaman' }),
     },
     { name: 'active', type: 'checkbox', defaultValue: true, admin: { position: 'sidebar' } },
     {

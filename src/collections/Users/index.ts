@@ -6,6 +6,7 @@ import { isAdmin, isAdminField } from '@/access/isAdmin'
 import { ROLES, type Role } from '@/access/roles'
 import { checkLoginAttempt } from './hooks/checkLoginAttempt'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
+import { startInAdminLanguage } from './hooks/startInAdminLanguage'
 import { siteUrl } from '@/seo/siteUrl'
 import { passwordResetEmail } from './passwordResetEmail'
 
@@ -45,7 +46,11 @@ export const Users: CollectionConfig = {
     delete: isAdmin,
     unlock: isAdmin,
   },
-  hooks: { beforeOperation: [checkLoginAttempt], beforeChange: [firstUserIsAdmin] },
+  hooks: {
+    beforeOperation: [checkLoginAttempt],
+    beforeChange: [firstUserIsAdmin],
+    afterLogin: [startInAdminLanguage],
+  },
   fields: [
     {
       name: 'name',
@@ -71,7 +76,7 @@ export const Users: CollectionConfig = {
       access: { create: isAdminField, update: isAdminField },
       admin: {
         description: {
-          en: 'Editors keep services, massage types and therapists; marketing runs promotions; front desk answers booking requests; admins do everything. Only admins can change roles.',
+          en: 'Editors manage services, massage types and therapists; marketing staff run promotions; front desk answers booking requests; admins can do everything. Only admins can change roles.',
           id: 'Editor mengelola layanan, jenis pijat, dan terapis; pemasaran mengelola promo; resepsionis menjawab permintaan pemesanan; admin dapat melakukan semuanya. Hanya admin yang dapat mengubah peran.',
         },
       },

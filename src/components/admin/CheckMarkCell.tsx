@@ -1,20 +1,13 @@
 import type { DefaultServerCellComponentProps } from 'payload'
 
-const VISUALLY_HIDDEN = {
-  position: 'absolute',
-  width: 1,
-  height: 1,
-  overflow: 'hidden',
-  clip: 'rect(0 0 0 0)',
-} as const
-
-/** A check box column shown as ✓ (or nothing), with the word for screen readers. */
+/** A tick box column in words: "✓ Yes" or "No" ("✓ Ya" / "Tidak"). */
 export function CheckMarkCell({ cellData, i18n }: DefaultServerCellComponentProps) {
-  const word = cellData ? { en: 'Yes', id: 'Ya' } : { en: 'No', id: 'Tidak' }
+  const id = i18n.language === 'id'
+  if (!cellData) return <span style={{ opacity: 0.7 }}>{id ? 'Tidak' : 'No'}</span>
   return (
     <span>
-      {cellData ? <span aria-hidden="true">✓</span> : null}
-      <span style={VISUALLY_HIDDEN}>{word[i18n.language === 'id' ? 'id' : 'en']}</span>
+      <span aria-hidden="true">✓ </span>
+      {id ? 'Ya' : 'Yes'}
     </span>
   )
 }

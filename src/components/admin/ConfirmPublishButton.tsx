@@ -2,13 +2,16 @@
 import {
   ConfirmationModal,
   PublishButton,
+  toast,
+  useDocumentInfo,
   useFormFields,
-  useLocale,
   useModal,
   useTranslation,
 } from '@payloadcms/ui'
 import type { PublishButtonClientProps } from 'payload'
-import { useRef } from 'react'
+import { useEffect, useRef } from 'react'
+import { goesLiveMessage } from './goesLive'
+import { useTranslationGaps } from './useTranslationGaps'
 
 const MODAL = 'publish-without-language'
 const LANGUAGE_NAMES = {
@@ -18,41 +21,42 @@ const LANGUAGE_NAMES = {
 type Code = keyof typeof LANGUAGE_NAMES
 const OTHER: Record<Code, Code> = { en: 'id', id: 'en' }
 
-const empty = (value: unknown) =>
-  value === null || value === undefined || (typeof value === 'string' && value.trim() === '')
-
 /**
- * Payload's Publish button, which first asks for confirmation when a language still has empty
- * required fields, saying what visitors of that language will see. It never blocks publishing.
+ * Payload's Publish button, which first asks for confirmation when a language really still has
+ * empty required fields (judged on the form as typed), saying what visitors of that language will
+ * see. It never blocks publishing, and cancelling leaves the form as it was. After publishing a
+ * promotion that starts later, it says when it goes live.
  */
 export function ConfirmPublishButton(props: PublishButtonClientProps & { required?: string[] }) {
   const { required = [], ...publishProps } = props
-  const { code } = useLocale()
   const { i18n } = useTranslation()
   const { openModal, closeModal } = useModal()
+  const { id, savedDocumentData } = useDocumentInfo()
   const wrapper = useRef<HTMLDivElement>(null)
   const confirmed = useRef(false)
+  const publishing = useRef<string | null>(null)
   const ui: Code = i18n.language === 'id' ? 'id' : 'en'
-  const editing: Code = code === 'id' ? 'id' : 'en'
+  const languages = useTranslationGaps(required)
+  const startsAt = useFormFields(([fields]) => fields.startsAt?.value as string | undefined)
 
-  const missing = useFormFields(([fields]) => {
-    const saved = (fields.missingTranslations?.value as string[] | undefined) ?? []
-    const languages = new Set<Code>(
-      saved.filter((locale): locale is Code => locale in LANGUAGE_NAMES),
-    )
-    // The language being edited is judged by what is in the form now, not by the last save.
-    languages.delete(editing)
-    if (required.some((name) => empty(fields[name]?.value))) languages.add(editing)
-    return [...languages].sort().join(',')
-  })
-  const languages = missing ? (missing.split(',') as Code[]) : []
+  // Once a publish has saved, a promotion starting later says when it goes live.
+  const savedAt = savedDocumentData?.updatedAt as string | undefined
+  useEffect(() => {
+    if (!publishing.current || savedAt === publishing.current) return
+    publishing.current = null
+    if (savedDocumentData?._status !== 'published' || typeof startsAt !== 'string') return
+    const message = goesLiveMessage(startsAt, new Date(), ui)
+    if (message) toast.info(message)
+  }, [savedAt, savedDocumentData?._status, startsAt, ui])
 
   const mainButton = () => wrapper.current?.querySelector('button') ?? null
 
   const onClickCapture = (event: React.MouseEvent) => {
     const button = mainButton()
-    if (!languages.length || confirmed.current || !button) return
-    if (!(event.target instanceof Node) || !button.contains(event.target)) return
+    if (!button || !(event.target instanceof Node) || !button.contains(event.target)) return
+    publishing.current = savedAt ?? ''
+    if (!languages.length || confirmed.current) return
+    publishing.current = null
     event.preventDefault()
     event.stopPropagation()
     openModal(MODAL)
@@ -62,7 +66,7 @@ export function ConfirmPublishButton(props: PublishButtonClientProps & { require
   const fallback = (language: Code) => LANGUAGE_NAMES[OTHER[language]][ui]
   const heading =
     ui === 'id'
-      ? `Terbitkan tanpa ${names.join(' dan ')}?`
+      ? `Publikasikan tanpa ${names.join(' dan ')}?`
       : `Publish without ${names.join(' and ')}?`
   const body = languages
     .map((language) =>
@@ -74,17 +78,22 @@ export function ConfirmPublishButton(props: PublishButtonClientProps & { require
 
   return (
     <div ref={wrapper} onClickCapture={onClickCapture} style={{ display: 'contents' }}>
-      <PublishButton {...publishProps} />
+      {/* A new document has no changes to publish: it is simply published. */}
+      <PublishButton
+        {...publishProps}
+        {...(id ? {} : { label: ui === 'id' ? 'Publikasikan' : 'Publish' })}
+      />
       <ConfirmationModal
         modalSlug={MODAL}
         heading={heading}
         body={body}
-        confirmLabel={ui === 'id' ? 'Tetap terbitkan' : 'Publish anyway'}
+        confirmLabel={ui === 'id' ? 'Tetap publikasikan' : 'Publish anyway'}
         cancelLabel={ui === 'id' ? 'Batal' : 'Cancel'}
         onCancel={() => closeModal(MODAL)}
         onConfirm={() => {
           closeModal(MODAL)
           confirmed.current = true
+          publishing.current = savedAt ?? ''
           mainButton()?.click()
           confirmed.current = false
         }}

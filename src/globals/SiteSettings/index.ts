@@ -6,17 +6,28 @@ import { isContentEditor } from '@/access/isContentEditor'
 import { isAdminField } from '@/access/isAdmin'
 import { revalidateGlobal } from '@/hooks/revalidate'
 import { WEEKDAYS } from '@/utilities/openingHours'
-import { wholeNumber } from '@/fields/validators'
+import en from '../../../messages/en.json'
+import id from '../../../messages/id.json'
 
-const E164: TextFieldSingleValidation = (value) =>
+const SOCIAL_PLATFORMS = ['instagram', 'facebook', 'tiktok', 'youtube', 'google-maps'] as const
+import { wholeNumber } from '@/fields/validators'
+import { say } from '@/admin/adminLanguage'
+
+const E164: TextFieldSingleValidation = (value, { req }) =>
   !value || /^\+[1-9]\d{7,14}$/.test(value)
     ? true
-    : 'Use international format with country code, e.g. +6281234567890.'
+    : say(req, {
+        en: 'Use international format with country code, e.g. +6281234567890.',
+        id: 'Gunakan format internasional dengan kode negara, mis. +6281234567890.',
+      })
 
-const CLOCK: TextFieldSingleValidation = (value) =>
+const CLOCK: TextFieldSingleValidation = (value, { req }) =>
   !value || /^([01]\d|2[0-3]):[0-5]\d$/.test(value)
     ? true
-    : 'Use 24-hour time, e.g. 10:00 or 21:30.'
+    : say(req, {
+        en: 'Use 24-hour time, e.g. 10:00 or 21:30.',
+        id: 'Gunakan format 24 jam, mis. 10:00 atau 21:30.',
+      })
 
 export const SiteSettings: GlobalConfig = {
   slug: 'site-settings',
@@ -35,7 +46,7 @@ export const SiteSettings: GlobalConfig = {
       admin: {
         description: {
           en: 'The large picture at the top of the home page. Landscape, at least 1600 px wide; set its focal point.',
-          id: 'Gambar besar di bagian atas beranda. Mendatar, lebar minimal 1600 px; atur titik fokusnya.',
+          id: 'Gambar besar di bagian atas beranda. Orientasi lanskap (mendatar), lebar minimal 1600 px; atur titik fokusnya.',
         },
       },
     },
@@ -92,8 +103,8 @@ export const SiteSettings: GlobalConfig = {
           access: { update: isAdminField },
           admin: {
             description: {
-              en: 'Each new booking request is emailed here at once (admins change this). Empty: the email above.',
-              id: 'Setiap permintaan pemesanan baru langsung dikirim ke sini (hanya admin yang dapat mengubahnya). Kosong: email di atas.',
+              en: 'Each new booking request is emailed here at once (admins change this). If empty, the email above is used.',
+              id: 'Setiap permintaan pemesanan baru langsung dikirim ke sini (hanya admin yang dapat mengubahnya). Jika kosong, dikirim ke email di atas.',
             },
           },
         },
@@ -104,8 +115,8 @@ export const SiteSettings: GlobalConfig = {
           defaultValue: 'id',
           access: { update: isAdminField },
           options: [
-            { value: 'id', label: 'Bahasa Indonesia' },
-            { value: 'en', label: 'English' },
+            { value: 'id', label: { en: 'Indonesian', id: 'Bahasa Indonesia' } },
+            { value: 'en', label: { en: 'English', id: 'Bahasa Inggris' } },
           ],
         },
       ],
@@ -125,7 +136,7 @@ export const SiteSettings: GlobalConfig = {
               required: true,
               options: WEEKDAYS.map((day) => ({
                 value: day,
-                label: day[0].toUpperCase() + day.slice(1),
+                label: { en: en.Weekdays[day], id: id.Weekdays[day] },
               })),
             },
             { name: 'closed', type: 'checkbox', defaultValue: false },
@@ -151,7 +162,7 @@ export const SiteSettings: GlobalConfig = {
               defaultValue: 3,
               min: 1,
               max: 50,
-              validate: wholeNumber('Treatment rooms'),
+              validate: wholeNumber({ en: 'Treatment rooms', id: 'Jumlah ruang perawatan' }),
               admin: {
                 description: {
                   en: 'Sessions that can run at the same time.',
@@ -167,7 +178,7 @@ export const SiteSettings: GlobalConfig = {
               defaultValue: 15,
               min: 0,
               max: 120,
-              validate: wholeNumber('Minutes between sessions'),
+              validate: wholeNumber({ en: 'Minutes between sessions', id: 'Jeda antar-sesi' }),
               admin: {
                 description: {
                   en: 'To prepare the room and the therapist after each session.',
@@ -183,7 +194,7 @@ export const SiteSettings: GlobalConfig = {
               defaultValue: 30,
               min: 5,
               max: 1440,
-              validate: wholeNumber('Reply time'),
+              validate: wholeNumber({ en: 'Reply time', id: 'Waktu membalas' }),
               admin: {
                 description: {
                   en: 'During opening hours; promised to guests after they book.',
@@ -206,12 +217,10 @@ export const SiteSettings: GlobalConfig = {
               name: 'platform',
               type: 'select',
               required: true,
-              options: ['instagram', 'facebook', 'tiktok', 'youtube', 'google-maps'].map(
-                (value) => ({
-                  value,
-                  label: value,
-                }),
-              ),
+              options: SOCIAL_PLATFORMS.map((value) => ({
+                value,
+                label: { en: en.Social[value], id: id.Social[value] },
+              })),
             },
             { name: 'url', type: 'text', required: true },
           ],

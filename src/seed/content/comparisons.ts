@@ -38,7 +38,7 @@ export const comparisons: SeedComparison[] = [
       title: 'Relaxation vs therapeutic massage',
       slug: 'relaxation-vs-therapeutic-massage',
       intro:
-        'Both are good for you, but they set out to do different things. A relaxation massage aims to calm your nervous system; a therapeutic massage aims to change how specific muscles and connective tissue work. Here is the difference, row by row, with our current prices.',
+        'Both are good for you, but they set out to do different things. A relaxation massage aims to calm your nervous system; a therapeutic massage aims to ease pain and stiffness in specific muscles and connective tissue. Here is the difference, row by row, with our current prices.',
       verdicts: [
         'You mainly want to switch off: stress, poor sleep, a restless mind or general tension without an injury behind it.',
         'Something specific hurts or moves badly: long-standing pain, a stiff neck and shoulders, posture strain or recovery from a sports injury.',
@@ -51,7 +51,7 @@ export const comparisons: SeedComparison[] = [
           'Relaxation relies on long, even strokes. Therapeutic work starts with an assessment and uses focused techniques on the tissue that needs it.',
         therapist:
           'Therapeutic treatments are given by a therapist with a recognised licence or competency certificate, who assesses you first and adapts the work to what they find.',
-        priceRange: 'Prices start from the shortest session; longer sessions cost more.',
+        priceRange: 'Prices start at the shortest session; longer sessions cost more.',
       },
       faq: [
         {
@@ -75,31 +75,31 @@ export const comparisons: SeedComparison[] = [
       title: 'Pijat relaksasi vs pijat terapeutik',
       slug: 'pijat-relaksasi-vs-pijat-terapeutik',
       intro:
-        'Keduanya baik untuk tubuh, tetapi tujuannya berbeda. Pijat relaksasi bertujuan menenangkan sistem saraf; pijat terapeutik bertujuan memperbaiki cara kerja otot dan jaringan ikat tertentu. Inilah perbedaannya, baris demi baris, lengkap dengan harga kami saat ini.',
+        'Keduanya baik untuk tubuh, tetapi tujuannya berbeda. Pijat relaksasi bertujuan menenangkan sistem saraf; pijat terapeutik bertujuan meredakan nyeri dan rasa kaku pada otot serta jaringan ikat tertentu. Inilah perbedaannya, baris demi baris, lengkap dengan harga kami saat ini.',
       verdicts: [
-        'Anda terutama ingin melepas penat: stres, tidur kurang nyenyak, pikiran gelisah, atau tegang secara umum tanpa cedera.',
+        'Anda terutama ingin melepas penat: stres, tidur kurang nyenyak, pikiran gelisah, atau otot terasa tegang tanpa cedera tertentu.',
         'Ada bagian yang nyeri atau sulit digerakkan: nyeri menahun, leher dan bahu kaku, postur yang membebani, atau pemulihan cedera olahraga.',
       ],
       notes: {
-        goal: 'Niatnya menentukan semuanya: menenangkan seluruh tubuh, atau menangani satu masalah.',
+        goal: 'Tujuannya menentukan segalanya: menenangkan seluruh tubuh, atau menangani satu keluhan.',
         target:
-          'Pijat relaksasi bekerja terutama lewat sistem saraf (respons “istirahat”). Pijat terapeutik bekerja pada sistem otot dan rangka: otot tertentu, fasia, dan keleluasaan geraknya.',
+          'Pijat relaksasi bekerja terutama lewat sistem saraf (respons “istirahat”). Pijat terapeutik bekerja pada sistem otot dan rangka: otot tertentu, fasia, dan rentang geraknya.',
         techniques:
-          'Relaksasi mengandalkan usapan panjang yang merata. Pijat terapeutik diawali pemeriksaan dan memakai teknik terarah pada jaringan yang membutuhkannya.',
+          'Pijat relaksasi mengandalkan usapan panjang yang merata. Pijat terapeutik diawali asesmen singkat dan memakai teknik terarah pada jaringan yang membutuhkannya.',
         therapist:
           'Perawatan terapeutik diberikan oleh terapis dengan lisensi atau sertifikat kompetensi yang diakui, yang memeriksa Anda lebih dulu dan menyesuaikan pijatannya.',
-        priceRange: 'Harga mulai dari sesi terpendek; sesi yang lebih lama lebih mahal.',
+        priceRange: 'Harga mulai dari sesi terpendek; harga sesi yang lebih panjang lebih tinggi.',
       },
       faq: [
         {
           question: 'Bolehkah saya minta tekanan lebih kuat saat pijat relaksasi?',
           answer:
-            'Boleh, dalam batas tertentu. Pijat relaksasi tetap luas dan merata; bila Anda ingin pijatan kuat dan terarah pada bagian yang nyeri, perawatan terapeutik lebih tepat.',
+            'Boleh, dalam batas tertentu. Pijat relaksasi tetap memakai usapan yang luas dan merata; bila Anda ingin pijatan kuat dan terarah pada bagian yang nyeri, perawatan terapeutik lebih tepat.',
         },
         {
           question: 'Apakah pijat terapeutik terasa sakit?',
           answer:
-            'Bisa terasa intens di bagian yang tegang, tetapi tidak boleh melebihi yang bisa Anda tahan sambil bernapas tenang. Sampaikan kapan saja dan terapis akan menyesuaikan tekanannya.',
+            'Bisa terasa intens di bagian yang tegang, tetapi tidak boleh melebihi batas yang masih bisa Anda tahan sambil bernapas tenang. Sampaikan kapan saja dan terapis akan menyesuaikan tekanannya.',
         },
         {
           question: 'Mana yang lebih baik untuk tidur?',
@@ -157,13 +157,13 @@ export const comparisons: SeedComparison[] = [
       ],
       notes: {
         techniques:
-          'Deep tissue memakai usapan lambat dan menetap melintang serat; terapi trigger point menahan tekanan stabil di satu titik sampai mereda.',
+          'Deep tissue memakai usapan perlahan dengan tekanan yang ditahan, melintang arah serat; terapi trigger point menahan tekanan stabil di satu titik sampai nyerinya mereda.',
       },
       faq: [
         {
-          question: 'Bisakah keduanya dalam satu sesi?',
+          question: 'Bisakah saya mendapatkan keduanya dalam satu sesi?',
           answer:
-            'Sering kali bisa. Pesan sesi deep tissue yang lebih panjang dan ceritakan titik yang paling mengganggu kepada terapis.',
+            'Sering kali bisa. Pesan sesi deep tissue yang lebih panjang dan beri tahu terapis titik mana yang paling mengganggu.',
         },
       ],
     },

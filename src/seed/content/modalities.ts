@@ -75,12 +75,12 @@ const relaxationIndications = goalRows([
   {
     goal: 'anxiety',
     en: 'Worry and restlessness leave you tight, and you want gentle, predictable touch.',
-    id: 'Rasa cemas dan gelisah membuat tubuh kaku, dan Anda menginginkan sentuhan yang lembut dan menenangkan.',
+    id: 'Rasa cemas dan gelisah membuat tubuh tegang, dan Anda menginginkan sentuhan yang lembut dengan irama teratur.',
   },
   {
     goal: 'muscle-tension',
     en: 'Your muscles feel generally tight from daily life, without a specific injury.',
-    id: 'Otot terasa kaku karena aktivitas sehari-hari, tanpa cedera tertentu.',
+    id: 'Otot terasa tegang karena aktivitas sehari-hari, tanpa cedera tertentu.',
   },
   {
     goal: 'general-wellness',
@@ -111,7 +111,7 @@ const therapeuticIndications = goalRows([
   {
     goal: 'chronic-pain',
     en: 'You live with recurring pain in the back, neck, shoulders or hips.',
-    id: 'Anda sering merasakan nyeri berulang di punggung, leher, bahu, atau pinggul.',
+    id: 'Anda kerap merasakan nyeri yang kambuh di punggung, leher, bahu, atau pinggul.',
   },
   {
     goal: 'injury-recovery',
@@ -121,12 +121,12 @@ const therapeuticIndications = goalRows([
   {
     goal: 'posture',
     en: 'Long hours at a desk or in traffic have left you stiff and rounded.',
-    id: 'Berjam-jam di depan laptop atau di perjalanan membuat tubuh kaku dan bahu membungkuk.',
+    id: 'Berjam-jam di depan laptop atau di perjalanan membuat tubuh kaku dan postur membungkuk.',
   },
   {
     goal: 'mobility',
     en: 'You cannot turn, reach or bend as freely as before.',
-    id: 'Anda tidak bisa menoleh, meraih, atau membungkuk seleluasa dulu.',
+    id: 'Anda tidak bisa menoleh, meraih, atau membungkuk seleluasa sebelumnya.',
   },
   {
     goal: 'muscle-tension',
@@ -185,16 +185,16 @@ export const modalities: Bilingual<Shared, Localized>[] = [
     en: {
       name: 'Relaxation massage',
       slug: 'relaxation-massage',
-      tagline: 'Gentle, flowing massage that helps your nervous system slow down.',
+      tagline: 'Gentle, flowing massage to help you slow down and unwind.',
       summary:
         'The classic spa massage. Long gliding strokes and soft kneading with light to medium pressure, designed to calm the body’s stress response rather than fix a particular muscle.',
       primaryGoal:
-        'To help you unwind: a shift from “fight or flight” towards the body’s own rest-and-digest mode.',
+        'To help you unwind, aiming for a shift from “fight or flight” towards the body’s own rest-and-digest mode.',
       body: richText(
         '## What happens in the session',
         'Your therapist uses effleurage, long strokes and gentle petrissage over the back, legs, arms, neck and scalp, at an even pace and with light to medium pressure. Nothing is forced; you can ask for more or less pressure at any time.',
         '## Why it feels so calming',
-        'Slow, rhythmic touch stimulates receptors in the skin and the tissue just beneath it. This may lower the activity of the sympathetic nervous system and support the parasympathetic “rest” response. Studies suggest this kind of massage may lower heart rate and how stressed people feel for a while after the session; findings on the stress hormone cortisol are mixed.',
+        'Slow, rhythmic touch stimulates receptors in the skin and the tissue just beneath it. This may lower the activity of the sympathetic nervous system and support the parasympathetic “rest” response. Studies suggest this kind of massage may lower heart rate and perceived stress for a short while after the session; findings on the stress hormone cortisol are mixed.',
         '## Who it suits',
         'Anyone who wants to de-stress, sleep better or take an hour for themselves. It is not designed to treat an injury or a specific source of pain: for that, see therapeutic massage.',
       ),
@@ -220,7 +220,7 @@ export const modalities: Bilingual<Shared, Localized>[] = [
         '## Apa yang terjadi selama sesi',
         'Terapis menggunakan effleurage, usapan panjang, dan petrissage yang lembut pada punggung, kaki, lengan, leher, dan kulit kepala, dengan tempo teratur dan tekanan ringan hingga sedang. Tidak ada yang dipaksakan; Anda bisa meminta tekanan ditambah atau dikurangi kapan saja.',
         '## Mengapa terasa begitu menenangkan',
-        'Sentuhan yang lambat dan berirama merangsang reseptor di kulit dan jaringan tepat di bawahnya. Hal ini dapat menurunkan aktivitas sistem saraf simpatis dan mendukung respons istirahat parasimpatis. Sejumlah penelitian menunjukkan pijat seperti ini dapat menurunkan denyut jantung dan rasa stres untuk sementara setelah sesi; temuan tentang hormon stres kortisol masih beragam.',
+        'Sentuhan yang perlahan dan berirama merangsang reseptor di kulit dan jaringan tepat di bawahnya. Hal ini dapat menurunkan aktivitas sistem saraf simpatis dan mendukung respons istirahat parasimpatis. Sejumlah penelitian menunjukkan pijat seperti ini dapat menurunkan denyut jantung dan rasa stres untuk sementara setelah sesi; temuan tentang hormon stres kortisol masih beragam.',
         '## Cocok untuk siapa',
         'Siapa saja yang ingin melepas stres, tidur lebih nyenyak, atau meluangkan waktu satu jam untuk diri sendiri. Pijat ini tidak dirancang untuk menangani cedera atau sumber nyeri tertentu; untuk itu, pilih pijat terapeutik.',
       ),
@@ -257,16 +257,16 @@ export const modalities: Bilingual<Shared, Localized>[] = [
       summary:
         'A targeted treatment for a specific problem in your muscles and fascia. Your therapist first asks and feels where the problem is, then works on it with techniques such as myofascial release, trigger point therapy and deep tissue work.',
       primaryGoal:
-        'To help a specific area move and feel better: easing tight, knotted or stuck tissue and restoring range of motion.',
+        'To help a specific area move and feel better: easing tight, knotted or stuck tissue and helping to improve range of motion.',
       body: richText(
         '## It starts with an assessment',
         'Before the treatment your therapist asks about your pain, your work and your activities, checks how you move, and feels the tissue for tight bands, trigger points and adhesions. The plan is built around what they find.',
         '## The techniques',
-        'Myofascial release, trigger point therapy (ischemic compression), deep tissue strokes, cross-fibre friction and stripping work into deeper layers with slow, sustained pressure. Pressure is firm but should never be more than you can breathe through; tell your therapist at once if it is.',
+        'Myofascial release, trigger point therapy (ischaemic compression), deep tissue strokes, cross-fibre friction and stripping work into deeper layers with slow, sustained pressure. Pressure is firm but should never be more than you can breathe through; tell your therapist at once if it is.',
         '## Why a qualified therapist matters',
         'This work relies on a good knowledge of anatomy. Our therapeutic treatments are given only by therapists with a recognised licence or competency certificate, whose details you can see on their profiles.',
         '## What to expect afterwards',
-        'Some soreness for a day or two is common. Drink water, move gently and allow a few sessions: lasting change usually comes from a short series combined with exercise or advice from your doctor or physiotherapist.',
+        'Some soreness for a day or two is common. Drink water and keep moving gently. Massage usually eases pain for a short time; lasting change usually depends on exercise and advice from your doctor or physiotherapist, which massage can support.',
       ),
       indications: therapeuticIndications.en,
       notIntendedFor: therapeuticNotFor.en,
@@ -281,20 +281,20 @@ export const modalities: Bilingual<Shared, Localized>[] = [
     id: {
       name: 'Pijat terapeutik',
       slug: 'pijat-terapeutik',
-      tagline: 'Pijat terarah berdasarkan pemeriksaan, untuk nyeri, kaku, dan pemulihan.',
+      tagline: 'Pijat terarah berdasarkan asesmen singkat, untuk nyeri, rasa kaku, dan pemulihan.',
       summary:
         'Perawatan terarah untuk masalah tertentu pada otot dan fasia Anda. Terapis terlebih dahulu bertanya dan meraba letak masalahnya, lalu menanganinya dengan teknik seperti pelepasan miofasial, terapi trigger point, dan teknik deep tissue.',
       primaryGoal:
-        'Membantu area tertentu bergerak dan terasa lebih baik: meredakan jaringan yang tegang, bersimpul, atau lengket, serta memulihkan rentang gerak.',
+        'Membantu area tertentu bergerak dan terasa lebih baik: melemaskan jaringan yang tegang, bersimpul, atau lengket, serta membantu memperbaiki rentang gerak.',
       body: richText(
-        '## Dimulai dengan pemeriksaan',
+        '## Dimulai dengan asesmen singkat',
         'Sebelum perawatan, terapis menanyakan keluhan, pekerjaan, dan aktivitas Anda, memeriksa cara Anda bergerak, serta meraba jaringan untuk menemukan pita otot yang tegang, titik picu, dan perlengketan jaringan. Rencana perawatan disusun berdasarkan temuan tersebut.',
         '## Teknik yang digunakan',
         'Pelepasan miofasial, terapi trigger point (kompresi iskemik), usapan deep tissue, friksi melintang serat, dan stripping bekerja hingga lapisan yang lebih dalam dengan tekanan yang diberikan perlahan dan ditahan. Tekanannya kuat, tetapi tidak boleh melebihi batas yang masih bisa Anda atasi dengan napas tenang; segera beri tahu terapis jika terasa berlebihan.',
         '## Mengapa terapis bersertifikat penting',
         'Teknik ini membutuhkan pemahaman anatomi yang baik. Perawatan terapeutik kami hanya diberikan oleh terapis yang memiliki lisensi atau sertifikat kompetensi yang diakui; rinciannya dapat dilihat di profil masing-masing.',
         '## Setelah sesi',
-        'Rasa pegal selama satu atau dua hari adalah hal yang wajar. Minum air putih, bergeraklah dengan ringan, dan beri waktu beberapa sesi: perubahan yang bertahan biasanya datang dari beberapa sesi berturut-turut yang dipadukan dengan latihan atau saran dari dokter maupun fisioterapis Anda.',
+        'Rasa pegal selama satu atau dua hari adalah hal yang wajar. Minumlah air putih dan tetap bergerak ringan. Pijat biasanya meredakan nyeri untuk sementara; perubahan yang bertahan lama biasanya membutuhkan latihan serta saran dari dokter maupun fisioterapis Anda, dan pijat dapat mendukungnya.',
       ),
       indications: therapeuticIndications.id,
       notIntendedFor: therapeuticNotFor.id,
@@ -304,7 +304,7 @@ export const modalities: Bilingual<Shared, Localized>[] = [
         // "pijat terapi" is how most people search for it; placed once, on purpose.
         title: 'Pijat terapeutik (pijat terapi) & deep tissue di Jakarta',
         description:
-          'Pijat terapeutik di Jakarta oleh terapis bersertifikat: pelepasan miofasial, trigger point, dan deep tissue yang dapat membantu meredakan nyeri kronis dan kaku.',
+          'Pijat terapeutik di Jakarta oleh terapis bersertifikat: pelepasan miofasial, trigger point, dan deep tissue yang dapat membantu meredakan nyeri kronis dan kekakuan.',
       },
     },
   },
@@ -316,13 +316,13 @@ function relaxationBenefits() {
       benefit: { en: 'Less stress', id: 'Stres berkurang' },
       evidence: {
         en: 'Several studies found lower heart rate and less self-reported stress after relaxation massage; effects are small and short-lived, and results on cortisol are mixed.',
-        id: 'Beberapa penelitian menemukan denyut jantung yang lebih rendah dan rasa stres yang berkurang setelah pijat relaksasi; efeknya kecil dan hanya sementara, dan hasil penelitian tentang kortisol masih beragam.',
+        id: 'Beberapa penelitian menemukan denyut jantung yang lebih rendah dan rasa stres yang berkurang setelah pijat relaksasi; efeknya kecil dan hanya sementara, sedangkan hasil penelitian tentang kortisol masih beragam.',
       },
     },
     {
       benefit: { en: 'Better sleep', id: 'Tidur lebih nyenyak' },
       evidence: {
-        en: 'Small studies suggest massage may improve sleep quality, likely through its calming effect on the nervous system.',
+        en: 'Small studies suggest massage may improve sleep quality, possibly through its calming effect on the nervous system.',
         id: 'Penelitian skala kecil menunjukkan pijat dapat membantu memperbaiki kualitas tidur, kemungkinan melalui efek menenangkan pada sistem saraf.',
       },
     },

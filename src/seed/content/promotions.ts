@@ -30,13 +30,13 @@ export const promotions: Bilingual<Shared, Localized>[] = [
       summary:
         'Take an evening for yourself: our aromatherapy massage and evening sleep ritual are 20% off for a limited time.',
       terms:
-        'For bookings made and taken during the offer period. One discount per person per visit; cannot be combined with other offers. Quote the code when you book.',
+        'Valid for treatments booked and enjoyed during the offer period. One discount per person per visit; cannot be combined with other offers. Quote the code when you book.',
     },
     id: {
       title: 'Promo Slow Down: diskon 20% untuk ritual relaksasi',
-      slug: 'musim-santai',
+      slug: 'promo-slow-down',
       summary:
-        'Luangkan satu malam untuk diri sendiri: pijat aromaterapi dan ritual tidur malam kami diskon 20% untuk waktu terbatas.',
+        'Luangkan satu malam untuk diri sendiri: pijat aromaterapi dan ritual tidur malam kami mendapat diskon 20% selama periode terbatas.',
       terms:
         'Berlaku untuk pemesanan dan kunjungan selama masa promo. Satu diskon per orang per kunjungan; tidak dapat digabung dengan promo lain. Sebutkan kodenya saat memesan.',
     },

@@ -45,8 +45,8 @@ export const services: Bilingual<Shared, Localized>[] = [
       summary:
         'Pijat relaksasi seluruh tubuh andalan kami: minyak hangat, usapan panjang yang mengalir, dan remasan lembut untuk melepas penat dari hiruk-pikuk kota.',
       description: richText(
-        'Pijat seluruh tubuh yang tenang dan tidak terburu-buru dengan tekanan ringan hingga sedang. Terapis bekerja dari punggung dan bahu ke kaki, lengan, leher, dan kulit kepala dengan effleurage, usapan panjang, dan petrissage yang lembut.',
-        'Pilih 90 atau 120 menit jika Anda ingin waktu lebih untuk leher, bahu, dan telapak kaki.',
+        'Pijat seluruh tubuh yang tenang dan tidak terburu-buru dengan tekanan ringan hingga sedang. Terapis memijat mulai dari punggung dan bahu, lalu kaki, lengan, leher, hingga kulit kepala, dengan effleurage, usapan panjang, dan petrissage yang lembut.',
+        'Pilih 90 atau 120 menit jika Anda ingin waktu lebih lama untuk leher, bahu, dan telapak kaki.',
       ),
       meta: {
         title: 'Pijat relaksasi khas Ame, Jakarta',
@@ -89,7 +89,7 @@ export const services: Bilingual<Shared, Localized>[] = [
       summary:
         'Pijat lembut dengan campuran minyak esensial pilihan Anda: serai dan jahe untuk menyegarkan, atau lavender dan kamboja untuk menenangkan.',
       description: richText(
-        'Sebelum perawatan Anda memilih salah satu campuran minyak esensial kami. Pijatannya sendiri memakai usapan ringan yang meluncur perlahan, agar aroma dan ritmenya bekerja bersama.',
+        'Sebelum perawatan, Anda memilih salah satu campuran minyak esensial kami. Pijatannya sendiri memakai usapan ringan yang meluncur perlahan, agar aroma dan irama pijatan bekerja selaras.',
         'Beberapa minyak esensial tidak dianjurkan selama kehamilan atau untuk kulit sensitif: beri tahu kami dan kami akan menggunakan minyak tanpa aroma.',
       ),
       meta: {
@@ -115,7 +115,7 @@ export const services: Bilingual<Shared, Localized>[] = [
       name: 'Evening Sleep Ritual',
       slug: 'evening-sleep-ritual',
       summary:
-        'A slow, dimly lit massage with a warm foot soak and scalp massage, timed for the evening to help you wind down before bed.',
+        'A slow massage in a dimly lit room, with a warm foot soak and scalp massage, timed for the evening to help you wind down before bed.',
       description: richText(
         'We start with a warm foot soak, then a very slow full-body massage with long strokes and light pressure, and finish with a quiet scalp and face massage.',
         'Best booked after 18:00 WIB. Avoid coffee beforehand and give yourself an easy evening afterwards.',
@@ -130,15 +130,15 @@ export const services: Bilingual<Shared, Localized>[] = [
       name: 'Ritual Tidur Malam',
       slug: 'ritual-tidur-malam',
       summary:
-        'Pijat perlahan dengan cahaya redup, rendam kaki hangat, dan pijat kulit kepala, dijadwalkan di malam hari untuk membantu Anda bersantai sebelum tidur.',
+        'Pijat perlahan di ruangan bercahaya redup, dengan rendam kaki hangat dan pijat kulit kepala, dijadwalkan pada malam hari untuk membantu Anda bersantai sebelum tidur.',
       description: richText(
         'Sesi dimulai dengan rendam kaki hangat, dilanjutkan pijat seluruh tubuh yang sangat perlahan dengan usapan panjang dan tekanan ringan, lalu ditutup dengan pijat kulit kepala dan wajah yang menenangkan.',
-        'Paling baik dipesan setelah pukul 18.00 WIB. Hindari kopi sebelumnya dan luangkan malam yang santai setelahnya.',
+        'Paling baik dipesan setelah pukul 18.00 WIB. Sebaiknya tidak minum kopi sebelum sesi, dan nikmati malam yang santai setelahnya.',
       ),
       meta: {
         title: 'Pijat ritual tidur, Jakarta',
         description:
-          'Pijat relaksasi malam hari di Jakarta untuk membantu Anda bersiap tidur. Usapan lambat yang dapat membantu memperbaiki kualitas tidur. Mulai Rp 425.000.',
+          'Pijat relaksasi malam hari di Jakarta untuk membantu Anda bersiap tidur. Usapan perlahan yang dapat membantu memperbaiki kualitas tidur. Mulai Rp 425.000.',
       },
     },
   },
@@ -162,7 +162,7 @@ export const services: Bilingual<Shared, Localized>[] = [
         'Slow, firm, focused work on the deeper layers of muscle and fascia for stubborn tension and chronic aches.',
       description: richText(
         'After a short assessment, your therapist concentrates on the areas that need it most, using deep tissue strokes, myofascial release and stripping with slow, sustained pressure.',
-        'Expect firm pressure, never pain you cannot breathe through. Mild soreness for a day or two afterwards is normal.',
+        'Expect firm pressure, never pain you cannot breathe through. Mild soreness for a day or two afterwards is common.',
       ),
       meta: {
         title: 'Deep tissue massage, Jakarta',
@@ -174,9 +174,9 @@ export const services: Bilingual<Shared, Localized>[] = [
       name: 'Pijat Deep Tissue',
       slug: 'pijat-deep-tissue',
       summary:
-        'Pijatan lambat, kuat, dan terfokus pada lapisan otot dan fasia yang lebih dalam untuk ketegangan membandel dan pegal kronis.',
+        'Pijatan perlahan, kuat, dan terfokus pada lapisan otot dan fasia yang lebih dalam untuk ketegangan membandel dan pegal kronis.',
       description: richText(
-        'Setelah pemeriksaan singkat, terapis berfokus pada area yang paling membutuhkan, menggunakan usapan deep tissue, pelepasan miofasial, dan stripping dengan tekanan yang diberikan perlahan dan ditahan.',
+        'Setelah asesmen singkat, terapis berfokus pada area yang paling perlu ditangani, menggunakan usapan deep tissue, pelepasan miofasial, dan stripping dengan tekanan yang diberikan perlahan dan ditahan.',
         'Tekanannya kuat, tetapi harus tetap bisa Anda tahan sambil bernapas tenang. Rasa pegal ringan selama satu atau dua hari setelahnya adalah hal yang wajar.',
       ),
       meta: {
@@ -205,7 +205,7 @@ export const services: Bilingual<Shared, Localized>[] = [
       summary:
         'Precise, held pressure on tender knots that may cause pain in the head, neck, shoulders or back, followed by stretching of the same muscles.',
       description: richText(
-        'Your therapist finds trigger points by touch and asks how each one feels. Each point is held with steady pressure until it softens, then the muscle is lengthened with stripping and gentle myofascial release.',
+        'Your therapist finds trigger points by touch and asks how each one feels. Each point is held with steady pressure until the tissue feels softer, then the muscle is stretched with stripping and gentle myofascial release.',
         'Often chosen for tension headaches, stiff necks and shoulder blade pain. If you have frequent headaches, please also see a doctor.',
       ),
       meta: {
@@ -218,9 +218,9 @@ export const services: Bilingual<Shared, Localized>[] = [
       name: 'Terapi Trigger Point',
       slug: 'terapi-trigger-point',
       summary:
-        'Tekanan tepat yang ditahan pada simpul otot yang nyeri, yang dapat menyebabkan sakit di kepala, leher, bahu, atau punggung, dilanjutkan dengan peregangan otot yang sama.',
+        'Tekanan terarah yang ditahan pada simpul otot yang nyeri (simpul yang dapat memicu sakit di kepala, leher, bahu, atau punggung), lalu dilanjutkan dengan peregangan otot yang sama.',
       description: richText(
-        'Terapis menemukan titik picu dengan perabaan dan menanyakan rasanya pada setiap titik. Setiap titik ditekan dengan stabil hingga melunak, lalu otot diregangkan dengan stripping dan pelepasan miofasial yang lembut.',
+        'Terapis menemukan titik picu dengan perabaan dan menanyakan rasanya pada setiap titik. Setiap titik ditekan dengan stabil hingga terasa lebih lunak, lalu otot diregangkan dengan stripping dan pelepasan miofasial yang lembut.',
         'Sering dipilih untuk sakit kepala karena tegang, leher kaku, dan nyeri di sekitar tulang belikat. Jika Anda sering sakit kepala, konsultasikan juga dengan dokter.',
       ),
       meta: {
@@ -254,14 +254,14 @@ export const services: Bilingual<Shared, Localized>[] = [
       meta: {
         title: 'Back, neck and shoulder massage, Jakarta',
         description:
-          'Focused back, neck and shoulder massage in Jakarta from IDR 325,000. May ease desk stiffness and posture-related tension.',
+          'Focused back, neck and shoulder massage in Jakarta from IDR 325,000. May ease stiffness from desk work and posture-related tension.',
       },
     },
     id: {
       name: 'Pijat Punggung, Leher & Bahu',
       slug: 'pijat-punggung-leher-bahu',
       summary:
-        'Perawatan terfokus untuk kaku akibat kerja di meja dan perjalanan: punggung atas, leher, dan bahu, plus peregangan sederhana untuk dilakukan di rumah.',
+        'Perawatan terfokus untuk rasa kaku akibat duduk lama di meja kerja dan di perjalanan: punggung atas, leher, dan bahu, plus peregangan sederhana untuk dilakukan di rumah.',
       description: richText(
         'Dirancang untuk Anda yang seharian di depan laptop dan berjam-jam di kemacetan Jakarta. Terapis menangani punggung atas, leher, dan bahu dengan pelepasan miofasial, tekanan trigger point, dan usapan deep tissue.',
         'Anda akan dibekali dua atau tiga gerakan peregangan sederhana yang disesuaikan dengan postur tubuh Anda.',
@@ -269,7 +269,7 @@ export const services: Bilingual<Shared, Localized>[] = [
       meta: {
         title: 'Pijat punggung, leher & bahu, Jakarta',
         description:
-          'Pijat terfokus untuk punggung, leher, dan bahu di Jakarta mulai Rp 325.000. Dapat membantu meredakan kaku dan ketegangan karena postur.',
+          'Pijat terfokus untuk punggung, leher, dan bahu di Jakarta mulai Rp 325.000. Dapat membantu meredakan rasa kaku dan ketegangan karena postur.',
       },
     },
   },
@@ -305,7 +305,7 @@ export const services: Bilingual<Shared, Localized>[] = [
       name: 'Pijat Pemulihan Olahraga',
       slug: 'pijat-pemulihan-olahraga',
       summary:
-        'Untuk pelari, pesepeda, pemain padel, dan pengunjung rutin gym: penanganan terfokus pada otot dan tendon yang bekerja keras untuk mendukung pemulihan dan keleluasaan gerak.',
+        'Untuk pelari, pesepeda, pemain padel, dan pengunjung rutin gym: penanganan terfokus pada otot dan tendon yang bekerja keras untuk mendukung pemulihan dan kebebasan gerak.',
       description: richText(
         'Terapis memadukan friksi melintang serat di sekitar tendon, stripping di sepanjang otot yang tegang, dan teknik deep tissue, sesuai olahraga Anda dan area yang dikeluhkan.',
         'Untuk cedera baru, periksakan dulu ke dokter atau fisioterapis; kami dapat membantu setelah fase akut berlalu.',
@@ -313,7 +313,7 @@ export const services: Bilingual<Shared, Localized>[] = [
       meta: {
         title: 'Pijat olahraga, Jakarta',
         description:
-          'Pijat pemulihan olahraga di Jakarta mulai Rp 495.000. Friksi, stripping, dan deep tissue yang dapat membantu mengurangi pegal dan menjaga rentang gerak.',
+          'Pijat pemulihan olahraga di Jakarta mulai Rp 495.000. Friksi, stripping, dan teknik deep tissue yang dapat membantu mengurangi pegal dan menjaga rentang gerak.',
       },
     },
   },

@@ -40,7 +40,7 @@ export const siteSettingsLocalized: Record<'en' | 'id', Localized> = {
   en: {
     tagline: 'Relaxation and therapeutic massage in South Jakarta',
     directions:
-      'On Jl. Senopati in Kebayoran Baru, near the Senopati and SCBD restaurants; parking in front of the building.',
+      'On Jl. Senopati in Kebayoran Baru, near the restaurants of Senopati and SCBD; parking in front of the building.',
     seoTitle: 'Ame Spa Jakarta · Relaxation & therapeutic massage',
     seoDescription:
       'A calm day spa in South Jakarta. Relaxation massage for stress and sleep, therapeutic massage for pain and stiffness, by certified therapists. Book via WhatsApp.',
@@ -51,6 +51,6 @@ export const siteSettingsLocalized: Record<'en' | 'id', Localized> = {
       'Di Jl. Senopati, Kebayoran Baru, dekat deretan restoran Senopati dan SCBD; parkir tersedia di depan gedung.',
     seoTitle: 'Ame Spa Jakarta · Pijat relaksasi & terapeutik',
     seoDescription:
-      'Day spa yang tenang di Jakarta Selatan. Pijat relaksasi untuk stres dan tidur, pijat terapeutik untuk nyeri dan kaku, oleh terapis bersertifikat. Pesan via WhatsApp.',
+      'Day spa yang tenang di Jakarta Selatan. Pijat relaksasi untuk stres dan tidur, pijat terapeutik untuk nyeri dan rasa kaku, oleh terapis bersertifikat. Pesan via WhatsApp.',
   },
 }

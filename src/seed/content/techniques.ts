@@ -20,7 +20,7 @@ export const techniques: Bilingual<Shared, Localized>[] = [
       name: 'Effleurage (usapan panjang yang meluncur)',
       slug: 'effleurage',
       description:
-        'Usapan panjang yang meluncur perlahan dengan telapak tangan atau ujung jari, biasanya searah aliran darah kembali ke jantung. Teknik ini biasanya mengawali dan mengakhiri sesi.',
+        'Usapan panjang yang meluncur perlahan dengan telapak tangan atau ujung jari, biasanya searah aliran darah kembali ke jantung. Teknik ini umumnya mengawali dan mengakhiri sesi.',
       physiology:
         'Merangsang reseptor sentuhan di kulit dan jaringan di bawahnya, yang dapat membantu menurunkan aktivitas saraf simpatis dan mendukung sirkulasi darah setempat.',
     },
@@ -34,7 +34,7 @@ export const techniques: Bilingual<Shared, Localized>[] = [
       description:
         'Continuous, sweeping strokes along the length of the back, arms and legs, applied with an even rhythm and pressure.',
       physiology:
-        'The steady pace gives the nervous system a predictable signal, which may ease muscle guarding and help the superficial fascia lengthen.',
+        'The steady pace gives the nervous system a predictable signal, which may help muscles relax and let go of guarding.',
     },
     id: {
       name: 'Usapan panjang',
@@ -42,7 +42,7 @@ export const techniques: Bilingual<Shared, Localized>[] = [
       description:
         'Usapan menyapu yang tidak terputus di sepanjang punggung, lengan, dan kaki, dengan ritme dan tekanan yang stabil.',
       physiology:
-        'Ritme yang teratur memberi sinyal yang mudah ditebak bagi sistem saraf, sehingga dapat membantu otot melepas ketegangan dan fasia superfisial meregang.',
+        'Ritme yang teratur memberi sinyal yang teratur dan konsisten bagi sistem saraf, sehingga dapat membantu otot lebih rileks.',
     },
   },
   {
@@ -60,9 +60,9 @@ export const techniques: Bilingual<Shared, Localized>[] = [
       name: 'Petrissage (teknik meremas)',
       slug: 'petrissage',
       description:
-        'Teknik meremas, mengangkat, dan memijat otot dengan lembut, seperti menguleni adonan, dengan tempo lambat dan berirama.',
+        'Teknik meremas, mengangkat, dan memijat otot dengan lembut, seperti menguleni adonan, dengan tempo perlahan dan berirama.',
       physiology:
-        'Menggerakkan dan menghangatkan jaringan otot, yang dapat melancarkan aliran darah setempat dan membuat otot yang kaku terasa lebih lentur.',
+        'Menggerakkan dan menghangatkan jaringan otot, yang dapat melancarkan aliran darah setempat dan membuat otot yang kaku terasa lebih rileks.',
     },
   },
   {
@@ -72,7 +72,7 @@ export const techniques: Bilingual<Shared, Localized>[] = [
       name: 'Myofascial release',
       slug: 'myofascial-release',
       description:
-        'Sustained, slow pressure and gentle stretching of the fascia, the connective tissue that wraps every muscle, held until the tissue softens.',
+        'Sustained, slow pressure and gentle stretching of the fascia, the connective tissue that wraps every muscle, held until the tissue feels softer.',
       physiology:
         'Aims to restore the glide between fascial layers and the muscles they surround, which may improve flexibility and range of motion.',
     },
@@ -82,14 +82,14 @@ export const techniques: Bilingual<Shared, Localized>[] = [
       description:
         'Tekanan perlahan yang ditahan dan peregangan lembut pada fasia, yaitu jaringan ikat yang membungkus setiap otot, sampai jaringan terasa melunak.',
       physiology:
-        'Bertujuan mengembalikan kelenturan jaringan di antara lapisan fasia dan otot di sekitarnya, sehingga dapat membantu memperluas rentang gerak.',
+        'Bertujuan membuat lapisan fasia dan otot di sekitarnya kembali dapat bergeser dengan leluasa, sehingga dapat membantu kelenturan dan rentang gerak.',
     },
   },
   {
     key: 'trigger-point-therapy',
     shared: { depth: 'deep', sortOrder: 50 },
     en: {
-      name: 'Trigger point therapy (ischemic compression)',
+      name: 'Trigger point therapy (ischaemic compression)',
       slug: 'trigger-point-therapy',
       description:
         'Precise, held pressure on a trigger point: a tender knot in a tight band of muscle that can also send pain elsewhere. Pressure is adjusted to what you can comfortably tolerate.',
@@ -100,9 +100,9 @@ export const techniques: Bilingual<Shared, Localized>[] = [
       name: 'Terapi trigger point (kompresi iskemik)',
       slug: 'terapi-trigger-point',
       description:
-        'Tekanan yang tepat dan ditahan pada trigger point (titik picu): simpul yang nyeri di dalam pita otot yang tegang, yang juga bisa menjalarkan nyeri ke bagian lain. Tekanan disesuaikan dengan batas nyaman Anda.',
+        'Tekanan terarah yang ditahan pada trigger point (titik picu): simpul yang nyeri di dalam pita otot yang tegang, yang juga bisa menjalarkan nyeri ke bagian lain. Tekanan disesuaikan dengan batas nyaman Anda.',
       physiology:
-        'Menurut salah satu teori, menahan aliran darah ke simpul sejenak lalu melepaskannya membantu serabut otot yang mengerut menjadi rileks; buktinya masih terbatas, tetapi tekanan ini dapat membantu meredakan nyeri setempat.',
+        'Menurut salah satu teori, menahan aliran darah ke simpul sejenak lalu melepaskannya membantu serabut otot yang berkontraksi menjadi rileks; buktinya masih terbatas, tetapi tekanan ini dapat membantu meredakan nyeri setempat.',
     },
   },
   {
@@ -114,15 +114,15 @@ export const techniques: Bilingual<Shared, Localized>[] = [
       description:
         'Slow strokes with sustained, firm pressure that reach the deeper layers of muscle and fascia, worked gradually so the body does not tense up against them.',
       physiology:
-        'Aims to loosen adhesions and chronic tension in deeper layers, which may restore mobility; some people feel sore for a day or two afterwards.',
+        'Aims to loosen adhesions and chronic tension in deeper layers, which may improve mobility; some people feel sore for a day or two afterwards.',
     },
     id: {
       name: 'Teknik deep tissue (jaringan dalam)',
       slug: 'teknik-deep-tissue',
       description:
-        'Usapan lambat dengan tekanan kuat yang ditahan untuk menjangkau lapisan otot dan fasia yang lebih dalam, dilakukan bertahap agar tubuh tidak menegang melawannya.',
+        'Usapan perlahan dengan tekanan kuat yang ditahan untuk menjangkau lapisan otot dan fasia yang lebih dalam, dilakukan bertahap agar otot tidak refleks menegang.',
       physiology:
-        'Bertujuan mengurai perlengketan jaringan dan ketegangan kronis di lapisan dalam, sehingga dapat membantu memulihkan rentang gerak; sebagian orang merasa pegal satu atau dua hari setelahnya.',
+        'Bertujuan mengurai perlengketan jaringan dan ketegangan kronis di lapisan dalam, sehingga dapat membantu memperbaiki rentang gerak; sebagian orang merasa pegal satu atau dua hari setelahnya.',
     },
   },
   {
@@ -162,7 +162,7 @@ export const techniques: Bilingual<Shared, Localized>[] = [
       description:
         'Usapan bertekanan di sepanjang otot: gerakan meluncur perlahan dengan tekanan kuat menyusuri satu otot dari ujung ke ujung, sering dengan ibu jari, buku jari, atau lengan bawah.',
       physiology:
-        'Bertujuan memanjangkan satu otot yang tegang secara menyeluruh dan dapat meredakan pita otot kaku yang membatasi rentang gerak.',
+        'Bertujuan memanjangkan satu otot dari ujung ke ujung dan dapat meredakan pita otot yang tegang dan membatasi rentang gerak.',
     },
   },
 ]

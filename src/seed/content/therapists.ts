@@ -75,7 +75,7 @@ const drafts: Draft[] = [
     id: {
       slug: 'dewi-lestari',
       title: 'Terapis spa senior',
-      bio: 'Dewi menempuh pelatihan di Yogyakarta dan memimpin perawatan relaksasi kami sejak spa dibuka. Tamu mengenalnya lewat ritme pijatannya yang stabil dan sikapnya yang tenang serta menenangkan.',
+      bio: 'Dewi menempuh pelatihan di Yogyakarta dan memimpin perawatan relaksasi kami sejak spa dibuka. Para tamu menyukai ritme pijatannya yang stabil serta pembawaannya yang kalem dan menenangkan.',
     },
   },
   {
@@ -100,7 +100,7 @@ const drafts: Draft[] = [
       photoKey: 'therapist-2',
       specialties: [
         { en: 'Deep tissue and myofascial release', id: 'Deep tissue dan pelepasan miofasial' },
-        { en: 'Sports recovery', id: 'Pemulihan olahraga' },
+        { en: 'Sports recovery', id: 'Pemulihan pascaolahraga' },
       ],
     },
     en: {
@@ -147,7 +147,7 @@ const drafts: Draft[] = [
     id: {
       slug: 'siti-rahmawati',
       title: 'Terapis pijat terapeutik',
-      bio: 'Siti berfokus pada keluhan leher dan bahu akibat kehidupan kantor. Ia memadukan terapi trigger point dengan peregangan lembut dan menyesuaikan tekanan dengan cermat untuk setiap tamu.',
+      bio: 'Siti berfokus pada keluhan leher dan bahu akibat rutinitas kerja kantoran. Ia memadukan terapi trigger point dengan peregangan lembut dan menyesuaikan tekanan dengan cermat untuk setiap tamu.',
     },
   },
   {
@@ -185,7 +185,7 @@ const drafts: Draft[] = [
     id: {
       slug: 'kenji-pratama',
       title: 'Fisioterapis dan terapis pijat',
-      bio: 'Kenji adalah fisioterapis teregistrasi yang dibesarkan di Jakarta dan Osaka. Ia berfokus pada postur tubuh, keleluasaan gerak, dan tahap akhir pemulihan cedera olahraga.',
+      bio: 'Kenji adalah fisioterapis terdaftar (ber-STR) yang dibesarkan di Jakarta dan Osaka. Ia berfokus pada postur tubuh, kebebasan gerak, dan tahap akhir pemulihan cedera olahraga.',
     },
   },
 ]

@@ -1,3 +1,5 @@
+import { OtherLanguageTitleCell as OtherLanguageTitleCell_121f0c675e864f6364505e286f569bf5 } from '@/components/admin/OtherLanguageTitle/OtherLanguageTitleCell'
+import { TitleFromOtherLanguage as TitleFromOtherLanguage_aa2b55a83fcba66547eff6903f0164b4 } from '@/components/admin/OtherLanguageTitle/TitleFromOtherLanguage'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -38,11 +40,14 @@ import { AdminIcon as AdminIcon_c3544fd04a86558fd1f1e4a8d6afed38 } from '@/compo
 import { AdminLogo as AdminLogo_c3544fd04a86558fd1f1e4a8d6afed38 } from '@/components/admin/AdminBrand'
 import { Dashboard as Dashboard_0e7b23c75ea046975e1784ba01f82886 } from '@/components/admin/Dashboard'
 import { BoardNavLink as BoardNavLink_550ddcb8a08f79bcd37950ab2934dc54 } from '@/components/admin/FrontDesk/BoardNavLink'
+import { ContentLanguageMark as ContentLanguageMark_c5158ab646d39c74194766dc8cd9d849 } from '@/components/admin/ContentLanguage/ContentLanguageMark'
 import { TodayBoard as TodayBoard_238c3bba8eedd0deab5990ac99755037 } from '@/components/admin/FrontDesk/TodayBoard'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "@/components/admin/OtherLanguageTitle/OtherLanguageTitleCell#OtherLanguageTitleCell": OtherLanguageTitleCell_121f0c675e864f6364505e286f569bf5,
+  "@/components/admin/OtherLanguageTitle/TitleFromOtherLanguage#TitleFromOtherLanguage": TitleFromOtherLanguage_aa2b55a83fcba66547eff6903f0164b4,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -83,6 +88,7 @@ export const importMap = {
   "@/components/admin/AdminBrand#AdminLogo": AdminLogo_c3544fd04a86558fd1f1e4a8d6afed38,
   "@/components/admin/Dashboard#Dashboard": Dashboard_0e7b23c75ea046975e1784ba01f82886,
   "@/components/admin/FrontDesk/BoardNavLink#BoardNavLink": BoardNavLink_550ddcb8a08f79bcd37950ab2934dc54,
+  "@/components/admin/ContentLanguage/ContentLanguageMark#ContentLanguageMark": ContentLanguageMark_c5158ab646d39c74194766dc8cd9d849,
   "@/components/admin/FrontDesk/TodayBoard#TodayBoard": TodayBoard_238c3bba8eedd0deab5990ac99755037,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

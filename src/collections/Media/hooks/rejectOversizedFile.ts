@@ -1,5 +1,6 @@
 import type { CollectionBeforeOperationHook } from 'payload'
 import { ValidationError } from 'payload'
+import { say } from '@/admin/adminLanguage'
 
 export const MAX_UPLOAD_BYTES = 8 * 1024 * 1024
 
@@ -19,7 +20,10 @@ export const rejectOversizedFile: CollectionBeforeOperationHook = ({ args, opera
       errors: [
         {
           path: 'file',
-          message: `The image is larger than the ${MAX_UPLOAD_BYTES / 1024 / 1024} MB limit. Export it smaller (e.g. 2000 px wide, JPEG or WebP) and upload it again.`,
+          message: say(req, {
+            en: `The image is larger than the ${MAX_UPLOAD_BYTES / 1024 / 1024} MB limit. Export it smaller (e.g. 2000 px wide, JPEG or WebP) and upload it again.`,
+            id: `Gambar ini lebih besar dari batas ${MAX_UPLOAD_BYTES / 1024 / 1024} MB. Ekspor dalam ukuran lebih kecil (mis. lebar 2000 px, JPEG atau WebP), lalu unggah lagi.`,
+          }),
         },
       ],
     })

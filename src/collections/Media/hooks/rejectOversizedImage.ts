@@ -1,3 +1,4 @@
+import { adminLanguage, groupNumber, say } from '@/admin/adminLanguage'
 import type { CollectionBeforeOperationHook } from 'payload'
 import { ValidationError } from 'payload'
 import sharp from 'sharp'
@@ -7,8 +8,6 @@ export const MAX_UPLOAD_PIXELS = 40_000_000
 
 const fileError = (message: string) =>
   new ValidationError({ collection: 'media', errors: [{ path: 'file', message }] })
-
-const grouped = (value: number) => value.toLocaleString('en-GB')
 
 /**
  * A small file can still be a huge picture (a 16,000 × 16,000 PNG compresses to under 1 MB) and
@@ -29,11 +28,22 @@ export const rejectOversizedImage: CollectionBeforeOperationHook = async ({
   try {
     ;({ width, height } = await sharp(input, { limitInputPixels: false }).metadata())
   } catch {
-    throw fileError('This file could not be read as an image. Save it again as JPEG, PNG or WebP.')
+    throw fileError(
+      say(req, {
+        en: 'This file could not be read as an image. Save it again as JPEG, PNG or WebP.',
+        id: 'File ini tidak dapat dibaca sebagai gambar. Simpan ulang sebagai JPEG, PNG, atau WebP.',
+      }),
+    )
   }
   if (width && height && width * height > MAX_UPLOAD_PIXELS) {
+    const language = adminLanguage(req)
+    const [w, h] = [groupNumber(width, language), groupNumber(height, language)]
+    const megapixels = Math.round((width * height) / 1e6)
+    const limit = MAX_UPLOAD_PIXELS / 1e6
     throw fileError(
-      `The image is ${grouped(width)} × ${grouped(height)} pixels (${Math.round((width * height) / 1e6)} megapixels); the limit is ${MAX_UPLOAD_PIXELS / 1e6} megapixels. Export a smaller copy, e.g. 3000 px wide, and upload it again.`,
+      language === 'id'
+        ? `Gambar ini berukuran ${w} × ${h} piksel (${megapixels} megapiksel); batasnya ${limit} megapiksel. Ekspor salinan yang lebih kecil, mis. lebar 3000 px, lalu unggah lagi.`
+        : `The image is ${w} × ${h} pixels (${megapixels} megapixels); the limit is ${limit} megapixels. Export a smaller copy, e.g. 3000 px wide, and upload it again.`,
     )
   }
   return args

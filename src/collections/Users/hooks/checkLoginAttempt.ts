@@ -4,6 +4,7 @@ import { AuthenticationError, type CollectionBeforeOperationHook } from 'payload
 import { clientAddressOf } from '@/security/clientAddress'
 import { createRateLimiter, minutesToWait } from '@/security/rateLimit'
 import { TooManyRequests } from '@/security/tooManyRequests'
+import { say } from '@/admin/adminLanguage'
 
 export const FAILED_LOGINS_PER_WINDOW = Number(process.env.LOGIN_RATE_LIMIT ?? 10)
 const WINDOW_MS = 15 * 60 * 1000
@@ -48,8 +49,12 @@ export const checkLoginAttempt: CollectionBeforeOperationHook = async ({
   const waitMs = fromServerCode ? 0 : failures.blockedFor(address)
   if (waitMs > 0) {
     const minutes = minutesToWait(waitMs)
+    const english = minutes === 1 ? '1 minute' : `${minutes} minutes`
     throw new TooManyRequests(
-      `Too many failed sign-in attempts from this connection. Try again in ${minutes} minutes.`,
+      say(req, {
+        en: `Too many failed sign-in attempts from this connection. Try again in ${english}.`,
+        id: `Terlalu banyak percobaan masuk yang gagal dari koneksi ini. Coba lagi dalam ${minutes} menit.`,
+      }),
       minutes,
     )
   }

@@ -6,6 +6,8 @@ import { whereQuery } from '@/admin/whereQuery'
 import { BookingCounts } from './BookingCounts'
 import { DASHBOARD_TEXT, type DashboardText } from './text'
 import { formatWib, jakartaDayAndWeekStart } from './wib'
+import { shortDay } from '@/booking/frontDesk'
+import { formatClock } from '@/utilities/format'
 
 type User = { roles?: Role[] | null }
 type Language = 'en' | 'id'
@@ -21,8 +23,9 @@ const CONTENT: CollectionSlug[] = [
 ]
 const TRANSLATED: CollectionSlug[] = [...CONTENT, 'promotions']
 
-const docTitle = (doc: Record<string, unknown>) =>
-  String(doc.title ?? doc.name ?? doc.alt ?? doc.filename ?? doc.id)
+/** A document named as its list names it (a therapist by name, not job title). */
+const docTitle = (doc: Record<string, unknown>, useAsTitle?: string) =>
+  String((useAsTitle && doc[useAsTitle]) || doc.title || doc.name || doc.filename || doc.id)
 
 const listHref = (collection: string, where?: Where) =>
   `/admin/collections/${collection}${where ? `?${whereQuery(where).join('&')}` : ''}`
@@ -100,7 +103,9 @@ async function Bookings({ payload, user, text, language }: Parts) {
         rows={waiting.docs.map((doc) => ({
           href: `/admin/collections/inquiries/${doc.id}`,
           title: doc.name ?? doc.reference ?? String(doc.id),
-          detail: `${text.requested} ${doc.preferredDate} ${doc.preferredTime} WIB`,
+          detail: doc.preferredDate
+            ? `${text.requested} ${shortDay(doc.preferredDate, language)} ${doc.preferredDate.slice(0, 4)}, ${formatClock(doc.preferredTime ?? '', language)} WIB`
+            : undefined,
         }))}
       />
       <p style={{ margin: '0.75rem 0 0' }}>
@@ -128,7 +133,13 @@ async function Promotions({ payload, user, text, language }: Parts) {
         ['ended', text.ended, recentlyEnded, '-endsAt'],
       ] as const
     ).map(async ([key, title, where, sort]) => {
-      const found = await payload.find({ collection: 'promotions', where, sort, ...access })
+      const found = await payload.find({
+        collection: 'promotions',
+        where,
+        sort,
+        locale: language,
+        ...access,
+      })
       return { key, title, docs: found.docs }
     }),
   )
@@ -212,6 +223,8 @@ async function Recent({
         sort: '-updatedAt',
         limit: 5,
         depth: 0,
+        // In the admin's language; a document not yet translated shows its other title.
+        locale: language,
         draft: true,
         overrideAccess: false,
         user,
@@ -232,7 +245,7 @@ async function Recent({
         empty={text.none}
         rows={latest.map(({ collection, doc }) => ({
           href: `/admin/collections/${collection}/${String(doc.id)}`,
-          title: docTitle(doc),
+          title: docTitle(doc, payload.collections[collection].config.admin.useAsTitle),
           detail: formatWib(String(doc.updatedAt), language),
         }))}
       />

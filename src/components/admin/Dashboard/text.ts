@@ -24,7 +24,7 @@ export const DASHBOARD_TEXT = {
     missingIn: (language: string) => `${language} missing`,
     allTranslated: 'Every document is complete in both languages.',
     recent: 'Recently changed',
-    requested: 'asked for',
+    requested: 'for',
   },
   id: {
     heading: 'Hari ini di Ame Spa',
@@ -49,8 +49,8 @@ export const DASHBOARD_TEXT = {
     translations: 'Terjemahan yang belum lengkap',
     missingIn: (language: string) => `${language} belum diisi`,
     allTranslated: 'Semua dokumen sudah lengkap dalam dua bahasa.',
-    recent: 'Baru diubah',
-    requested: 'meminta',
+    recent: 'Terakhir diubah',
+    requested: 'diminta untuk',
   },
 } as const
 

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { readablePhone } from '@/utilities/phone'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { BookingSection } from '@/components/BookingSection'
 import { OpeningHoursList } from '@/components/OpeningHoursList'
@@ -63,7 +64,7 @@ export default async function ContactPage({ params }: Props) {
               <dl className={summaryList.list}>
                 <dt>{t('phoneHeading')}</dt>
                 <dd>
-                  <a href={`tel:${settings.phone}`}>{settings.phone}</a>
+                  <a href={`tel:${settings.phone}`}>{readablePhone(settings.phone)}</a>
                 </dd>
                 <dt>{t('whatsappHeading')}</dt>
                 <dd>
