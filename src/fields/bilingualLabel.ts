@@ -8,4 +8,4 @@ import type { LabelFunction } from 'payload'
 export const bilingual =
   (en: string, id: string): LabelFunction =>
   ({ i18n }) =>
-    i18n.language === 'id' ? id : en
+    i18n?.language === 'id' ? id : en

@@ -54,7 +54,7 @@ const labelOptions = (field: Field): Field => {
   const options = field.options.map((option) => {
     const value = typeof option === 'string' ? option : option.value
     const known = OPTION_LABELS[value]
-    return known ? { value, label: bilingual(known[0], known[1]) } : option
+    return known ? { value, label: { en: known[0], id: known[1] } } : option
   })
   return { ...field, options } as Field
 }
@@ -82,7 +82,8 @@ const labelJobFields = (fields: Field[]): Field[] =>
         ...next,
         tabs: next.tabs.map((tab) => ({
           ...tab,
-          label: bilingual('Status', 'Status'),
+          // Payload calls a tab's label function without the language: a plain word, the same in both.
+          label: 'Status',
           fields: labelJobFields(tab.fields),
         })),
       }

@@ -254,10 +254,11 @@ test('in Indonesian the admin’s labels, columns and prices read in Indonesian'
   await expect(header).toContainText('Unggulan')
   await expect(header).toContainText('Terjemahan')
   await expect(header).not.toContainText('[object Object]')
-  await expect(page.locator('tbody tr', { hasText: 'Deep Tissue Massage' })).toContainText(
+  // The content language follows the admin's: the Indonesian name, not "Deep Tissue Massage".
+  await expect(page.locator('tbody tr', { hasText: 'Pijat Deep Tissue' })).toContainText(
     'EN ✓ · ID ✓',
   )
-  await page.getByRole('link', { name: 'Deep Tissue Massage' }).click()
+  await page.getByRole('link', { name: 'Pijat Deep Tissue' }).click()
   await expect(page.getByText('Harga (Rp)').first()).toBeVisible()
   await expect(page.getByTestId('rupiah-hint').first()).toHaveText(/^= Rp\s?\d{1,3}(\.\d{3})+$/)
   await context.close()

@@ -534,7 +534,7 @@ test.describe('booking requests', () => {
     await fillGuest(page, ID, 'Blocked Guest')
     await page.getByRole('button', { name: ID.submit }).click()
     await expect(page.getByTestId('booking-errors')).toHaveText(
-      /Terlalu banyak permintaan dari koneksi Anda\. Silakan coba lagi dalam \d+ menit, atau hubungi kami via WhatsApp\./,
+      /Terlalu banyak permintaan dari koneksi Anda\. Silakan coba lagi dalam \d+ menit, atau hubungi kami lewat WhatsApp\./,
     )
     await expect(page.getByTestId('whatsapp-link').first()).toBeVisible()
     await context.close()

@@ -1,75 +1,7 @@
-import type { Field } from 'payload'
 import { describe, expect, it } from 'vitest'
-import { withBilingualLabels } from '@/admin/withBilingualLabels'
 import { whereQuery } from '@/admin/whereQuery'
 import { promotionState } from '@/collections/Promotions/state'
 import { jakartaDayAndWeekStart } from '@/components/admin/Dashboard/wib'
-import { Comparisons } from '@/collections/Comparisons'
-import { Inquiries } from '@/collections/Inquiries'
-import { Media } from '@/collections/Media'
-import { Modalities } from '@/collections/Modalities'
-import { Promotions } from '@/collections/Promotions'
-import { Services } from '@/collections/Services'
-import { SlugRedirects } from '@/collections/SlugRedirects'
-import { Techniques } from '@/collections/Techniques'
-import { Therapists } from '@/collections/Therapists'
-import { Users } from '@/collections/Users'
-import { SiteSettings } from '@/globals/SiteSettings'
-
-const i18n = (language: string) =>
-  ({ i18n: { language }, t: () => '' }) as unknown as Parameters<
-    Extract<
-      NonNullable<Extract<Field, { label?: unknown }>['label']>,
-      (...args: never[]) => unknown
-    >
-  >[0]
-
-/** Every named field, with what its label says in English and in Indonesian. */
-function labels(fields: Field[]): { name: string; en: string; id: string }[] {
-  return fields.flatMap((field) => {
-    const nested = 'fields' in field && Array.isArray(field.fields) ? labels(field.fields) : []
-    if (!('name' in field) || (field.admin as { hidden?: boolean } | undefined)?.hidden) {
-      return nested
-    }
-    const label = 'label' in field ? field.label : undefined
-    const read = (language: 'en' | 'id') =>
-      typeof label === 'function'
-        ? String(label(i18n(language)))
-        : label && typeof label === 'object'
-          ? String((label as Record<string, string>)[language] ?? '')
-          : ''
-    return [{ name: field.name, en: read('en'), id: read('id') }, ...nested]
-  })
-}
-
-describe('the admin in two languages', () => {
-  it('labels every field of every collection and global in English and Indonesian', () => {
-    const configs = [
-      Comparisons,
-      Inquiries,
-      Media,
-      Modalities,
-      Promotions,
-      Services,
-      SlugRedirects,
-      Techniques,
-      Therapists,
-      Users,
-      SiteSettings,
-    ]
-    const unlabelled = configs.flatMap((config) =>
-      labels(withBilingualLabels(config).fields)
-        .filter((field) => !field.en || !field.id)
-        .map((field) => `${config.slug}.${field.name}`),
-    )
-    expect(unlabelled).toEqual([])
-    const services = labels(withBilingualLabels(Services).fields)
-    expect(services.find((field) => field.name === 'modality')).toMatchObject({
-      en: 'Massage type',
-      id: 'Jenis pijat',
-    })
-  })
-})
 
 describe('promotion state', () => {
   const now = new Date('2026-12-10T05:00:00Z')

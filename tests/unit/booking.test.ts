@@ -524,7 +524,7 @@ describe('the per-address limit', () => {
     })
     const result = openResult(response.headers.get('location')?.split('/').pop() ?? '')
     expect(result?.status).toBe('limited')
-    expect(result?.formError).toMatch(/coba lagi dalam 10 menit, atau hubungi kami via WhatsApp/)
+    expect(result?.formError).toMatch(/coba lagi dalam 10 menit, atau hubungi kami lewat WhatsApp/)
     expect(errorLog).not.toHaveBeenCalled()
     errorLog.mockRestore()
   })

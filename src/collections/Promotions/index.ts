@@ -1,5 +1,6 @@
 import type { CollectionConfig, PayloadRequest } from 'payload'
 import { say } from '@/admin/adminLanguage'
+import { ADMIN_DATE_FORMAT } from '@/admin/translations'
 import { GROUPS } from '@/admin/groups'
 import { visibleOnlyTo } from '@/access/hiddenFrom'
 import { previewButton } from '@/preview/previewUrl'
@@ -26,8 +27,9 @@ export const DISCOUNT_TYPES = ['percentage', 'fixedAmount', 'packagePrice'] as c
 
 const jakartaDateTime = {
   pickerAppearance: 'dayAndTime',
-  displayFormat: 'd MMM yyyy, HH:mm',
-  timeFormat: 'HH:mm',
+  // As every other date in the admin ("7 Des 2026, 00.00"); the picker's times read the same.
+  displayFormat: ADMIN_DATE_FORMAT,
+  timeFormat: 'HH.mm',
   timeIntervals: 15,
 } as const
 
@@ -193,7 +195,8 @@ export const Promotions: CollectionConfig = {
       name: 'state',
       type: 'select',
       virtual: true,
-      label: bilingual('State', 'Status tayang'),
+      // One word for the lifecycle: Payload's own Status is hidden on promotions (custom.css).
+      label: bilingual('Status', 'Status'),
       options: PROMOTION_STATES.map((state) => ({ value: state, label: STATE_LABELS[state] })),
       hooks: { afterRead: [({ data }) => (data ? promotionState(data) : undefined)] },
       admin: {

@@ -43,7 +43,13 @@ export const Therapists: CollectionConfig = {
   fields: [
     { name: 'name', type: 'text', required: true },
     slugField('name'),
-    { name: 'title', type: 'text', localized: true, required: true },
+    {
+      name: 'title',
+      label: { en: 'Job title', id: 'Jabatan' },
+      type: 'text',
+      localized: true,
+      required: true,
+    },
     { name: 'photo', type: 'upload', relationTo: 'media' },
     { name: 'bio', type: 'textarea', localized: true, required: true },
     {

@@ -323,7 +323,7 @@ function relaxationBenefits() {
       benefit: { en: 'Better sleep', id: 'Tidur lebih nyenyak' },
       evidence: {
         en: 'Small studies suggest massage may improve sleep quality, possibly through its calming effect on the nervous system.',
-        id: 'Penelitian skala kecil menunjukkan pijat dapat membantu memperbaiki kualitas tidur, kemungkinan melalui efek menenangkan pada sistem saraf.',
+        id: 'Penelitian skala kecil menunjukkan pijat dapat membantu memperbaiki kualitas tidur, mungkin melalui efek menenangkan pada sistem saraf.',
       },
     },
     {
