@@ -35,6 +35,9 @@ const postInquiry = (body: unknown, headers: Record<string, string> = {}) =>
   rest('/inquiries', { method: 'POST', body, headers: { ...newVisitorHeaders(), ...headers } })
 const asEditor = (path: string, method: string, body?: unknown, headers?: Record<string, string>) =>
   rest(path, { method, body, token: editor, headers })
+/** An editor creating a service with one duration and price (in the admin language of `headers`). */
+const serviceWithOption = (option: Record<string, unknown>, headers?: Record<string, string>) =>
+  asEditor('/services', 'POST', serviceWith({ modality: modalityId, options: [option] }), headers)
 
 /** The first message of a REST or GraphQL error answer, with any field errors after it. */
 function messageOf(json: unknown): string {
@@ -389,28 +392,15 @@ const CASES: Case[] = [
   },
   {
     name: 'a 100,000-minute session',
-    send: () =>
-      asEditor(
-        '/services',
-        'POST',
-        serviceWith({
-          modality: modalityId,
-          options: [{ durationMinutes: 100_000, priceIdr: 350000 }],
-        }),
-      ),
+    send: () => serviceWithOption({ durationMinutes: 100_000, priceIdr: 350000 }),
     status: 400,
     says: /Duration must be a whole number from 15 to 300/,
   },
   {
     name: 'a 100,000-minute session, from the Indonesian admin',
     send: () =>
-      asEditor(
-        '/services',
-        'POST',
-        serviceWith({
-          modality: modalityId,
-          options: [{ durationMinutes: 100_000, priceIdr: 350000 }],
-        }),
+      serviceWithOption(
+        { durationMinutes: 100_000, priceIdr: 350000 },
         { 'Accept-Language': 'id' },
       ),
     status: 400,
@@ -419,12 +409,7 @@ const CASES: Case[] = [
   {
     name: 'a price of 1 rupiah, from the Indonesian admin',
     send: () =>
-      asEditor(
-        '/services',
-        'POST',
-        serviceWith({ modality: modalityId, options: [{ durationMinutes: 60, priceIdr: 1 }] }),
-        { 'Accept-Language': 'id' },
-      ),
+      serviceWithOption({ durationMinutes: 60, priceIdr: 1 }, { 'Accept-Language': 'id' }),
     status: 400,
     says: /Harga harus berupa bilangan bulat dari Rp 1\.000 sampai Rp 100\.000\.000\./,
   },
