@@ -27,7 +27,11 @@ function fixNames(root: ParentNode, indonesian: boolean) {
     for (const attribute of ['aria-label', 'title']) {
       const value = element.getAttribute(attribute)
       if (!value) continue
-      const translated = indonesian ? INDONESIAN_NAMES[value] : undefined
+      // The relationship field's chips are named "Edit <document>" in code, not by a key.
+      const translated = indonesian
+        ? (INDONESIAN_NAMES[value] ??
+          (value.startsWith('Edit ') ? `Ubah ${value.slice(5)}` : undefined))
+        : undefined
       const subject = value.includes('[object Object]') ? subjectOf(element) : undefined
       if (translated) element.setAttribute(attribute, translated)
       else if (subject) element.setAttribute(attribute, value.replace('[object Object]', subject))
