@@ -9,6 +9,7 @@ import { Comparisons } from '@/collections/Comparisons'
 import { Inquiries } from '@/collections/Inquiries'
 import { Media } from '@/collections/Media'
 import { Modalities } from '@/collections/Modalities'
+import { Pages } from '@/collections/Pages'
 import { Promotions } from '@/collections/Promotions'
 import { Services } from '@/collections/Services'
 import { Techniques } from '@/collections/Techniques'
@@ -39,6 +40,7 @@ import { jobsForAdmins } from '@/jobs/jobsForAdmins'
 import { EMAIL_QUEUE } from '@/collections/Inquiries/hooks/queueBookingEmails'
 import { emailAdapter } from '@/email/transport'
 import { SiteSettings } from '@/globals/SiteSettings'
+import { livePreview } from '@/preview/livePreview'
 import { autoSeedOnFirstStart } from '@/seed/autoSeed'
 import { MAX_UPLOAD_BYTES } from '@/collections/Media/hooks/rejectOversizedFile'
 
@@ -60,6 +62,7 @@ export default buildConfig({
     // staff member's email on every admin page.
     avatar: 'default',
     importMap: { baseDir: path.resolve(dirname, 'src') },
+    livePreview,
     // "3 Des 2026, 00.48" in Indonesian, "3 Dec 2026, 00.48" in English.
     dateFormat: ADMIN_DATE_FORMAT,
     meta: {
@@ -88,7 +91,7 @@ export default buildConfig({
     },
   },
   collections: [
-    ...[Services, Modalities, Techniques, Therapists, Media, Comparisons, Promotions].map(
+    ...[Pages, Services, Modalities, Techniques, Therapists, Media, Comparisons, Promotions].map(
       withoutControlCharacters,
     ),
     // Booking requests refuse control characters with their own messages in the guest's language.

@@ -20,6 +20,7 @@ export interface Config {
   };
   blocks: {};
   collections: {
+    pages: Page;
     services: Service;
     modalities: Modality;
     techniques: Technique;
@@ -38,6 +39,7 @@ export interface Config {
   };
   collectionsJoins: {};
   collectionsSelect: {
+    pages: PagesSelect<false> | PagesSelect<true>;
     services: ServicesSelect<false> | ServicesSelect<true>;
     modalities: ModalitiesSelect<false> | ModalitiesSelect<true>;
     techniques: TechniquesSelect<false> | TechniquesSelect<true>;
@@ -100,6 +102,186 @@ export interface UserAuthOperations {
     email: string;
     password: string;
   };
+}
+/**
+ * Pages built from blocks, at /en/<slug> and /id/<slug>. Changes save as drafts while you type; the public site changes when you publish (or at the time you schedule).
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "pages".
+ */
+export interface Page {
+  id: string;
+  title: string;
+  /**
+   * Part of the page address in this language. Left empty, it is made from the name.
+   */
+  slug: string;
+  /**
+   * The page from top to bottom. Drag to reorder; the order is the same in both languages.
+   */
+  layout: (
+    | HeroBlock
+    | RichTextBlock
+    | ServicesBlock
+    | OffersBlock
+    | ComparisonTeaserBlock
+    | TherapistsBlock
+    | FaqBlock
+    | MediaTextBlock
+    | QuoteBlock
+    | FactsBlock
+    | BookingCtaBlock
+  )[];
+  /**
+   * Languages with a required field still empty. Filter "Translations is in ID" for what still needs Indonesian.
+   */
+  missingTranslations?: ('en' | 'id')[] | null;
+  /**
+   * Optional. Leave empty to use the name and summary.
+   */
+  meta?: {
+    title?: string | null;
+    description?: string | null;
+    image?: (string | null) | Media;
+  };
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "HeroBlock".
+ */
+export interface HeroBlock {
+  eyebrow?: string | null;
+  headline: string;
+  text?: string | null;
+  /**
+   * Landscape, at least 1600 px wide. Set its focal point in the media library so phones crop around it.
+   */
+  image?: (string | null) | Media;
+  showTodayHours?: boolean | null;
+  actions?:
+    | {
+        link: {
+          kind: 'route' | 'page' | 'book' | 'whatsapp';
+          /**
+           * Leave empty for the page’s or section’s own name.
+           */
+          label?: string | null;
+          route?:
+            | (
+                | 'home'
+                | 'services'
+                | 'massageTypes'
+                | 'therapists'
+                | 'promotions'
+                | 'compare'
+                | 'guide'
+                | 'contact'
+                | 'book'
+              )
+            | null;
+          page?: (string | null) | Page;
+          service?: (string | null) | Service;
+        };
+        id?: string | null;
+      }[]
+    | null;
+  highlights?:
+    | {
+        text: string;
+        id?: string | null;
+      }[]
+    | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'hero';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "media".
+ */
+export interface Media {
+  id: string;
+  /**
+   * Describe the image for people who cannot see it, in this language.
+   */
+  alt: string;
+  uploadedBy?: (string | null) | User;
+  /**
+   * Languages with a required field still empty. Filter "Translations is in ID" for what still needs Indonesian.
+   */
+  missingTranslations?: ('en' | 'id')[] | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+  sizes?: {
+    thumbnail?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    card?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    hero?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: string;
+  /**
+   * Shown on the booking requests this person answers.
+   */
+  name?: string | null;
+  /**
+   * Editors manage services, massage types and therapists; marketing staff run promotions; front desk answers booking requests; admins can do everything. Only admins can change roles.
+   */
+  roles: ('admin' | 'editor' | 'marketing' | 'frontdesk')[];
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
 }
 /**
  * Treatments with their durations and prices in rupiah, in both languages.
@@ -349,88 +531,177 @@ export interface Technique {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "media".
+ * via the `definition` "RichTextBlock".
  */
-export interface Media {
-  id: string;
-  /**
-   * Describe the image for people who cannot see it, in this language.
-   */
-  alt: string;
-  uploadedBy?: (string | null) | User;
-  /**
-   * Languages with a required field still empty. Filter "Translations is in ID" for what still needs Indonesian.
-   */
-  missingTranslations?: ('en' | 'id')[] | null;
-  updatedAt: string;
-  createdAt: string;
-  url?: string | null;
-  thumbnailURL?: string | null;
-  filename?: string | null;
-  mimeType?: string | null;
-  filesize?: number | null;
-  width?: number | null;
-  height?: number | null;
-  focalX?: number | null;
-  focalY?: number | null;
-  sizes?: {
-    thumbnail?: {
-      url?: string | null;
-      width?: number | null;
-      height?: number | null;
-      mimeType?: string | null;
-      filesize?: number | null;
-      filename?: string | null;
+export interface RichTextBlock {
+  content: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
     };
-    card?: {
-      url?: string | null;
-      width?: number | null;
-      height?: number | null;
-      mimeType?: string | null;
-      filesize?: number | null;
-      filename?: string | null;
-    };
-    hero?: {
-      url?: string | null;
-      width?: number | null;
-      height?: number | null;
-      mimeType?: string | null;
-      filesize?: number | null;
-      filename?: string | null;
-    };
+    [k: string]: unknown;
   };
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'richText';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
+ * via the `definition` "ServicesBlock".
  */
-export interface User {
-  id: string;
-  /**
-   * Shown on the booking requests this person answers.
-   */
-  name?: string | null;
-  /**
-   * Editors manage services, massage types and therapists; marketing staff run promotions; front desk answers booking requests; admins can do everything. Only admins can change roles.
-   */
-  roles: ('admin' | 'editor' | 'marketing' | 'frontdesk')[];
-  updatedAt: string;
-  createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
+export interface ServicesBlock {
+  heading: string;
+  intro?: string | null;
+  source: 'featured' | 'picked' | 'filtered';
+  services?: (string | Service)[] | null;
+  modality?: (string | null) | Modality;
+  goal?:
+    | (
+        | 'stress'
+        | 'sleep'
+        | 'anxiety'
+        | 'muscle-tension'
+        | 'chronic-pain'
+        | 'injury-recovery'
+        | 'posture'
+        | 'mobility'
+        | 'circulation'
+        | 'general-wellness'
+      )
     | null;
-  password?: string | null;
-  collection: 'users';
+  limit?: number | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'services';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "OffersBlock".
+ */
+export interface OffersBlock {
+  style: 'banner' | 'cards';
+  heading?: string | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'offers';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ComparisonTeaserBlock".
+ */
+export interface ComparisonTeaserBlock {
+  heading: string;
+  intro?: string | null;
+  linkLabel: string;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'comparisonTeaser';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TherapistsBlock".
+ */
+export interface TherapistsBlock {
+  heading: string;
+  intro?: string | null;
+  limit?: number | null;
+  linkLabel?: string | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'therapists';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "FaqBlock".
+ */
+export interface FaqBlock {
+  heading: string;
+  items: {
+    question: string;
+    answer: string;
+    id?: string | null;
+  }[];
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'faq';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "MediaTextBlock".
+ */
+export interface MediaTextBlock {
+  heading: string;
+  text: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  };
+  image: string | Media;
+  imageSide: 'start' | 'end';
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'mediaText';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "QuoteBlock".
+ */
+export interface QuoteBlock {
+  /**
+   * Only a guest’s real words, with their permission; no promises of cures.
+   */
+  quote: string;
+  name: string;
+  detail?: string | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'quote';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "FactsBlock".
+ */
+export interface FactsBlock {
+  heading: string;
+  items: {
+    kind: 'arrival' | 'payment' | 'parking' | 'cancellation' | 'other';
+    title: string;
+    text: string;
+    id?: string | null;
+  }[];
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'facts';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "BookingCtaBlock".
+ */
+export interface BookingCtaBlock {
+  heading: string;
+  text?: string | null;
+  service?: (string | null) | Service;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'bookingCta';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -709,7 +980,7 @@ export interface SlugRedirect {
   id: string;
   from: string;
   locale: 'en' | 'id';
-  collection: 'services' | 'modalities' | 'therapists' | 'promotions' | 'comparisons';
+  collection: 'services' | 'modalities' | 'therapists' | 'promotions' | 'comparisons' | 'pages';
   documentId: string;
   updatedAt: string;
   createdAt: string;
@@ -839,6 +1110,10 @@ export interface PayloadLockedDocument {
   id: string;
   document?:
     | ({
+        relationTo: 'pages';
+        value: string | Page;
+      } | null)
+    | ({
         relationTo: 'services';
         value: string | Service;
       } | null)
@@ -919,6 +1194,197 @@ export interface PayloadMigration {
   batch?: number | null;
   updatedAt: string;
   createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "pages_select".
+ */
+export interface PagesSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  layout?:
+    | T
+    | {
+        hero?: T | HeroBlockSelect<T>;
+        richText?: T | RichTextBlockSelect<T>;
+        services?: T | ServicesBlockSelect<T>;
+        offers?: T | OffersBlockSelect<T>;
+        comparisonTeaser?: T | ComparisonTeaserBlockSelect<T>;
+        therapists?: T | TherapistsBlockSelect<T>;
+        faq?: T | FaqBlockSelect<T>;
+        mediaText?: T | MediaTextBlockSelect<T>;
+        quote?: T | QuoteBlockSelect<T>;
+        facts?: T | FactsBlockSelect<T>;
+        bookingCta?: T | BookingCtaBlockSelect<T>;
+      };
+  missingTranslations?: T;
+  meta?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        image?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "HeroBlock_select".
+ */
+export interface HeroBlockSelect<T extends boolean = true> {
+  eyebrow?: T;
+  headline?: T;
+  text?: T;
+  image?: T;
+  showTodayHours?: T;
+  actions?:
+    | T
+    | {
+        link?:
+          | T
+          | {
+              kind?: T;
+              label?: T;
+              route?: T;
+              page?: T;
+              service?: T;
+            };
+        id?: T;
+      };
+  highlights?:
+    | T
+    | {
+        text?: T;
+        id?: T;
+      };
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "RichTextBlock_select".
+ */
+export interface RichTextBlockSelect<T extends boolean = true> {
+  content?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ServicesBlock_select".
+ */
+export interface ServicesBlockSelect<T extends boolean = true> {
+  heading?: T;
+  intro?: T;
+  source?: T;
+  services?: T;
+  modality?: T;
+  goal?: T;
+  limit?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "OffersBlock_select".
+ */
+export interface OffersBlockSelect<T extends boolean = true> {
+  style?: T;
+  heading?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ComparisonTeaserBlock_select".
+ */
+export interface ComparisonTeaserBlockSelect<T extends boolean = true> {
+  heading?: T;
+  intro?: T;
+  linkLabel?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TherapistsBlock_select".
+ */
+export interface TherapistsBlockSelect<T extends boolean = true> {
+  heading?: T;
+  intro?: T;
+  limit?: T;
+  linkLabel?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "FaqBlock_select".
+ */
+export interface FaqBlockSelect<T extends boolean = true> {
+  heading?: T;
+  items?:
+    | T
+    | {
+        question?: T;
+        answer?: T;
+        id?: T;
+      };
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "MediaTextBlock_select".
+ */
+export interface MediaTextBlockSelect<T extends boolean = true> {
+  heading?: T;
+  text?: T;
+  image?: T;
+  imageSide?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "QuoteBlock_select".
+ */
+export interface QuoteBlockSelect<T extends boolean = true> {
+  quote?: T;
+  name?: T;
+  detail?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "FactsBlock_select".
+ */
+export interface FactsBlockSelect<T extends boolean = true> {
+  heading?: T;
+  items?:
+    | T
+    | {
+        kind?: T;
+        title?: T;
+        text?: T;
+        id?: T;
+      };
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "BookingCtaBlock_select".
+ */
+export interface BookingCtaBlockSelect<T extends boolean = true> {
+  heading?: T;
+  text?: T;
+  service?: T;
+  id?: T;
+  blockName?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1374,10 +1840,6 @@ export interface SiteSetting {
   id: string;
   spaName: string;
   tagline?: string | null;
-  /**
-   * The large picture at the top of the home page. Landscape, at least 1600 px wide; set its focal point.
-   */
-  heroImage?: (string | null) | Media;
   address: {
     street: string;
     district?: string | null;
@@ -1427,6 +1889,74 @@ export interface SiteSetting {
         id?: string | null;
       }[]
     | null;
+  /**
+   * The page shown at /en and /id. Build it under Pages like any other.
+   */
+  homePage?: (string | null) | Page;
+  /**
+   * The links of the top menu, in order. The Book button and the language switch are always there.
+   */
+  headerLinks?:
+    | {
+        link: {
+          kind: 'route' | 'page';
+          /**
+           * Leave empty for the page’s or section’s own name.
+           */
+          label?: string | null;
+          route?:
+            | (
+                | 'home'
+                | 'services'
+                | 'massageTypes'
+                | 'therapists'
+                | 'promotions'
+                | 'compare'
+                | 'guide'
+                | 'contact'
+                | 'book'
+              )
+            | null;
+          page?: (string | null) | Page;
+          service?: (string | null) | Service;
+        };
+        id?: string | null;
+      }[]
+    | null;
+  footerLinks?:
+    | {
+        link: {
+          kind: 'route' | 'page';
+          /**
+           * Leave empty for the page’s or section’s own name.
+           */
+          label?: string | null;
+          route?:
+            | (
+                | 'home'
+                | 'services'
+                | 'massageTypes'
+                | 'therapists'
+                | 'promotions'
+                | 'compare'
+                | 'guide'
+                | 'contact'
+                | 'book'
+              )
+            | null;
+          page?: (string | null) | Page;
+          service?: (string | null) | Service;
+        };
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Always linked from the footer and the booking form.
+   */
+  legal?: {
+    privacyPage?: (string | null) | Page;
+    termsPage?: (string | null) | Page;
+  };
   defaultSeo?: {
     title?: string | null;
     description?: string | null;
@@ -1442,7 +1972,6 @@ export interface SiteSetting {
 export interface SiteSettingsSelect<T extends boolean = true> {
   spaName?: T;
   tagline?: T;
-  heroImage?: T;
   address?:
     | T
     | {
@@ -1485,6 +2014,41 @@ export interface SiteSettingsSelect<T extends boolean = true> {
         platform?: T;
         url?: T;
         id?: T;
+      };
+  homePage?: T;
+  headerLinks?:
+    | T
+    | {
+        link?:
+          | T
+          | {
+              kind?: T;
+              label?: T;
+              route?: T;
+              page?: T;
+              service?: T;
+            };
+        id?: T;
+      };
+  footerLinks?:
+    | T
+    | {
+        link?:
+          | T
+          | {
+              kind?: T;
+              label?: T;
+              route?: T;
+              page?: T;
+              service?: T;
+            };
+        id?: T;
+      };
+  legal?:
+    | T
+    | {
+        privacyPage?: T;
+        termsPage?: T;
       };
   defaultSeo?:
     | T
@@ -1551,10 +2115,15 @@ export interface TaskSchedulePublish {
   input: {
     type?: ('publish' | 'unpublish') | null;
     locale?: string | null;
-    doc?: {
-      relationTo: 'promotions';
-      value: string | Promotion;
-    } | null;
+    doc?:
+      | ({
+          relationTo: 'pages';
+          value: string | Page;
+        } | null)
+      | ({
+          relationTo: 'promotions';
+          value: string | Promotion;
+        } | null);
     global?: string | null;
     user?: {
       relationTo: 'users';

@@ -3,6 +3,7 @@ import { LOCALES, type Locale } from '@/i18n/locales'
 import { pathFor } from '@/i18n/paths'
 import { documentPath } from '@/i18n/documentPaths'
 import { listSitemapDocuments, type SitemapDocument } from '@/queries/sitemap'
+import { getSiteSettings } from '@/queries/siteSettings'
 import { absoluteUrl } from '@/seo/siteUrl'
 
 // Built from the CMS on request (and cached with the content's tags), never at build time.
@@ -37,8 +38,14 @@ function entries(paths: Partial<Record<Locale, string>>, lastModified?: string):
   }))
 }
 
+const idOf = (value: string | { id: string } | null | undefined) =>
+  typeof value === 'object' && value ? value.id : value
+
 export default async function sitemap(): Promise<Entry[]> {
-  const documents = await listSitemapDocuments()
+  const [all, settings] = await Promise.all([listSitemapDocuments(), getSiteSettings('en')])
+  // The home page is listed once, at / (its own slug only redirects there).
+  const home = idOf(settings.homePage)
+  const documents = all.filter((doc) => !(doc.collection === 'pages' && doc.id === home))
   const newest = documents
     .map((doc) => doc.updatedAt)
     .sort()

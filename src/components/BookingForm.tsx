@@ -1,4 +1,6 @@
 import { getTranslations } from 'next-intl/server'
+import { getSiteSettings } from '@/queries/siteSettings'
+import { legalPaths } from './menuLinks'
 import type { ReactNode } from 'react'
 import {
   treatmentValue,
@@ -46,7 +48,11 @@ export async function BookingForm({
   formError,
   noTimes,
 }: Props) {
-  const t = await getTranslations({ locale, namespace: 'Booking' })
+  const [t, settings] = await Promise.all([
+    getTranslations({ locale, namespace: 'Booking' }),
+    getSiteSettings(locale),
+  ])
+  const legal = await legalPaths(locale, settings)
   const errorIds = Object.keys(errors) as FormField[]
   const describedBy = (field: FormField, hint?: boolean) =>
     [hint ? `booking-${field}-hint` : '', errors[field] ? `booking-${field}-error` : '']
@@ -211,6 +217,14 @@ export async function BookingForm({
         <label htmlFor="booking-website">{t('honeypot')}</label>
         <input id="booking-website" name="website" tabIndex={-1} autoComplete="off" />
       </div>
+      {(legal.privacy || legal.terms) && (
+        <p className="field__hint" data-testid="booking-legal">
+          {t.rich('legalNote', {
+            privacy: (words) => (legal.privacy ? <a href={legal.privacy}>{words}</a> : words),
+            terms: (words) => (legal.terms ? <a href={legal.terms}>{words}</a> : words),
+          })}
+        </p>
+      )}
       <button type="submit" className="button" disabled={session.times.length === 0}>
         {t('submit')}
       </button>

@@ -5,9 +5,12 @@ import type { Locale } from '@/i18n/locales'
 import { pathFor } from '@/i18n/paths'
 import { getSiteSettings } from '@/queries/siteSettings'
 import { LanguageSwitcher } from './LanguageSwitcher'
+import { LivePreviewRefresh } from './LivePreviewRefresh/LivePreviewRefresh'
 import { Logo } from './Logo'
 import { bookingBar } from './BookingBar'
 import { siteFooter } from './SiteFooter'
+import { menuLinks } from './menuLinks'
+import type { ResolvedLink } from './siteLink'
 
 export type NavKey =
   'home' | 'services' | 'massageTypes' | 'therapists' | 'promotions' | 'guide' | 'contact' | 'book'
@@ -19,6 +22,8 @@ type Props = {
   current?: NavKey
   /** Where this page's Book actions go, with its service, therapist or offer chosen. */
   bookHref?: string
+  /** An editor's page being shown, so its menu link is marked current. */
+  currentPageId?: string
   children: ReactNode
 }
 
@@ -26,28 +31,31 @@ type Props = {
  * Header, main landmark, footer and — on phones — a booking bar that stays on screen, around
  * every public page. The phone menu is a <details> disclosure: it works without JavaScript.
  */
-export async function PageShell({ locale, switchHref, current, bookHref, children }: Props) {
+export async function PageShell({
+  locale,
+  switchHref,
+  current,
+  bookHref,
+  currentPageId,
+  children,
+}: Props) {
   const [t, common, preview, settings] = await Promise.all([
     getTranslations({ locale, namespace: 'Nav' }),
     getTranslations({ locale, namespace: 'Common' }),
     getTranslations({ locale, namespace: 'Preview' }),
     getSiteSettings(locale),
   ])
-  const links: { key: NavKey; href: string }[] = [
-    { key: 'services', href: pathFor(locale, '/services') },
-    { key: 'massageTypes', href: pathFor(locale, '/massage-types') },
-    { key: 'therapists', href: pathFor(locale, '/therapists') },
-    { key: 'promotions', href: pathFor(locale, '/promotions') },
-    { key: 'guide', href: pathFor(locale, '/guide') },
-    { key: 'contact', href: pathFor(locale, '/contact') },
-  ]
+  const links = await menuLinks(locale, settings)
   const headerBookHref = pathFor(locale, '/book')
+  const isCurrent = (link: ResolvedLink) =>
+    (link.route !== undefined && link.route === current) ||
+    (link.pageId !== undefined && link.pageId === currentPageId)
   const navList = (
     <ul>
       {links.map((link) => (
-        <li key={link.key}>
-          <a href={link.href} aria-current={current === link.key ? 'page' : undefined}>
-            {t(link.key)}
+        <li key={link.href}>
+          <a href={link.href} aria-current={isCurrent(link) ? 'page' : undefined}>
+            {link.label}
           </a>
         </li>
       ))}
@@ -59,6 +67,7 @@ export async function PageShell({ locale, switchHref, current, bookHref, childre
     <>
       {previewing && (
         <div className="preview-bar" role="status" data-testid="preview-bar">
+          <LivePreviewRefresh />
           {preview('bar')}{' '}
           <a href="/preview/exit" rel="nofollow">
             {preview('exit')}

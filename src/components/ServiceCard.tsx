@@ -9,9 +9,15 @@ import { formatIdr } from '@/utilities/format'
 import { fallbackLang } from './fallbackLang'
 import { MediaImage } from './MediaImage'
 
-type Props = { service: WithFallback<Service>; locale: Locale; headingLevel?: 2 | 3 }
+type Props = {
+  service: WithFallback<Service>
+  locale: Locale
+  headingLevel?: 2 | 3
+  /** The lowest price a running offer gives any of its sessions. */
+  offerFromIdr?: number | null
+}
 
-export async function ServiceCard({ service, locale, headingLevel = 3 }: Props) {
+export async function ServiceCard({ service, locale, headingLevel = 3, offerFromIdr }: Props) {
   const t = await getTranslations({ locale, namespace: 'Common' })
   const modality = populated<Modality>(service.modality)
   const fromPrice = Math.min(...service.options.map((option) => option.priceIdr))
@@ -44,6 +50,11 @@ export async function ServiceCard({ service, locale, headingLevel = 3 }: Props) 
         <p lang={fallbackLang(service, 'summary')}>{service.summary}</p>
         <p className="card__meta">
           <span className="price">{t('priceFrom', { price: formatIdr(fromPrice, locale) })}</span>
+          {offerFromIdr != null && offerFromIdr < fromPrice && (
+            <span className="price" data-testid="offer-price">
+              <ins>{t('offerFrom', { price: formatIdr(offerFromIdr, locale) })}</ins>
+            </span>
+          )}
           <span className="muted">{durations}</span>
         </p>
       </div>

@@ -4,6 +4,7 @@ import type { Locale } from '@/i18n/locales'
 import { getSiteSettings } from '@/queries/siteSettings'
 import { mapUrl } from '@/utilities/maps'
 import { Logo } from './Logo'
+import { footerLinks } from './menuLinks'
 import { OpeningHoursList } from './OpeningHoursList'
 import { SpaAddress } from './SpaAddress'
 
@@ -19,6 +20,7 @@ export const siteFooter = cache(async (locale: Locale, withHours: boolean) => {
     getTranslations({ locale, namespace: 'Social' }),
     getSiteSettings(locale),
   ])
+  const { links, legal } = await footerLinks(locale, settings)
   return (
     <footer className="site-footer">
       <div className="container site-footer__inner">
@@ -55,8 +57,31 @@ export const siteFooter = cache(async (locale: Locale, withHours: boolean) => {
             </ul>
           </section>
         )}
+        {links.length > 0 && (
+          <section aria-labelledby="footer-more">
+            <h2 id="footer-more">{footer('more')}</h2>
+            <ul className="plain-list site-footer__links">
+              {links.map((link) => (
+                <li key={link.href}>
+                  <a href={link.href}>{link.label}</a>
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
       </div>
       <div className="container site-footer__notes">
+        {legal.length > 0 && (
+          <nav aria-label={footer('legal')}>
+            <ul className="plain-list site-footer__legal" data-testid="legal-links">
+              {legal.map((link) => (
+                <li key={link.href}>
+                  <a href={link.href}>{link.label}</a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        )}
         <p>{footer('medicalNote')}</p>
         <p>{footer('rights', { year: new Date().getFullYear(), name: settings.spaName })}</p>
       </div>

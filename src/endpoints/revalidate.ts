@@ -3,6 +3,8 @@ import { verifySigned } from '@/config/signing'
 import {
   CONTENT_SOURCES,
   expireContent,
+  expireTags,
+  isExpirableTag,
   REVALIDATE_PURPOSE,
   type ContentSource,
 } from '@/hooks/revalidate'
@@ -24,6 +26,11 @@ export const revalidateEndpoint: Endpoint = {
     } catch {
       // Not JSON: answered below like a body without sources.
     }
+    const tags = (body as { tags?: unknown } | null)?.tags
+    if (Array.isArray(tags) && tags.length > 0 && tags.every(isExpirableTag)) {
+      expireTags(tags)
+      return Response.json({ expired: tags })
+    }
     const sources = (body as { sources?: unknown } | null)?.sources
     if (
       !Array.isArray(sources) ||
@@ -33,7 +40,7 @@ export const revalidateEndpoint: Endpoint = {
         {
           errors: [
             {
-              message: `The body must be JSON with sources listing some of: ${CONTENT_SOURCES.join(', ')}`,
+              message: `The body must be JSON with sources listing some of: ${CONTENT_SOURCES.join(', ')} (or tags of them)`,
             },
           ],
         },

@@ -1,5 +1,10 @@
 import { nestedReq } from '@/hooks/nestedReq'
-import type { CollectionBeforeChangeHook, CollectionSlug, SelectField } from 'payload'
+import type {
+  CollectionBeforeChangeHook,
+  CollectionSlug,
+  FlattenedField,
+  SelectField,
+} from 'payload'
 import { LOCALES, isLocale, type Locale } from '@/i18n/locales'
 import { bilingual } from './bilingualLabel'
 
@@ -8,6 +13,31 @@ const filled = (value: unknown): boolean =>
   value !== undefined &&
   !(typeof value === 'string' && value.trim() === '') &&
   !(Array.isArray(value) && value.length === 0)
+
+type Values = Record<string, unknown>
+
+/** Every required translatable field is filled, in blocks and array rows too. */
+export function translationComplete(fields: FlattenedField[], values: Values): boolean {
+  return fields.every((field) => {
+    const value = values[field.name]
+    if ('localized' in field && field.localized && 'required' in field && field.required) {
+      if (!filled(value)) return false
+    }
+    if (field.type === 'blocks' && Array.isArray(value)) {
+      return (value as Values[]).every((row) => {
+        const block = field.blocks.find((candidate) => candidate.slug === row.blockType)
+        return !block || translationComplete(block.flattenedFields, row)
+      })
+    }
+    if (field.type === 'array' && Array.isArray(value)) {
+      return (value as Values[]).every((row) => translationComplete(field.flattenedFields, row))
+    }
+    if (field.type === 'group' && value && typeof value === 'object') {
+      return translationComplete(field.flattenedFields, value as Values)
+    }
+    return true
+  })
+}
 
 /**
  * The languages in which a required translatable field is still empty, kept on the document so
@@ -19,11 +49,6 @@ export const recordCompleteTranslations: CollectionBeforeChangeHook = async ({
   collection,
   req,
 }) => {
-  const required = collection.flattenedFields
-    .filter(
-      (field) => 'localized' in field && field.localized && 'required' in field && field.required,
-    )
-    .map((field) => field.name)
   const editing = isLocale(req.locale) ? req.locale : undefined
 
   const missing: Locale[] = []
@@ -42,7 +67,7 @@ export const recordCompleteTranslations: CollectionBeforeChangeHook = async ({
       })) as unknown as Record<string, unknown>
     }
     if (locale === editing) values = { ...values, ...data }
-    if (!required.every((name) => filled(values[name]))) missing.push(locale)
+    if (!translationComplete(collection.flattenedFields, values)) missing.push(locale)
   }
   data.missingTranslations = missing
   return data

@@ -2,12 +2,15 @@ import { revalidateTag } from 'next/cache'
 import type {
   CollectionAfterChangeHook,
   CollectionAfterDeleteHook,
+  CollectionSlug,
   GlobalAfterChangeHook,
+  PayloadRequest,
 } from 'payload'
 import { signFor } from '@/config/signing'
 import { markContentChanged } from '@/config/staleCache'
 import { LOCALES } from '@/i18n/locales'
 import { contentTag } from '@/queries/tags'
+import { nestedReq } from './nestedReq'
 
 export const CONTENT_SOURCES = [
   'services',
@@ -16,10 +19,19 @@ export const CONTENT_SOURCES = [
   'therapists',
   'promotions',
   'comparisons',
+  'pages',
   'media',
   'site-settings',
 ] as const
 export type ContentSource = (typeof CONTENT_SOURCES)[number]
+
+/** One page's own content in one language, e.g. "page:6650…:id" (see queries/pages.ts). */
+export const PAGE_TAG = /^page:[\w-]{1,64}:(en|id)$/
+const SOURCE_TAGS = new Set(
+  CONTENT_SOURCES.flatMap((source) => LOCALES.map((locale) => contentTag(source, locale))),
+)
+export const isExpirableTag = (tag: unknown): tag is string =>
+  typeof tag === 'string' && (SOURCE_TAGS.has(tag) || PAGE_TAG.test(tag))
 
 export const REVALIDATE_PURPOSE = 'revalidate-content'
 
@@ -28,25 +40,31 @@ export const REVALIDATE_PURPOSE = 'revalidate-content'
 const CANNOT_EXPIRE_HERE = /static generation store|outside a request|Invariant|during render/i
 
 /**
- * Expire the cached pages that read this source, in every locale. Inside a Next.js request this is
- * direct. Outside one (the in-app job runner) the running server is asked through its own
- * endpoint; with no server at all (seed script, tests on the Local API) there is nothing to expire.
+ * Expire the cached pages that read these tags. Inside a Next.js request this is direct. Outside
+ * one (the in-app job runner: scheduled publishing, promotion start and end) the running server is
+ * asked through its own endpoint; with no server at all (seed script, tests on the Local API)
+ * there is nothing to expire.
  */
-export function expireContent(source: ContentSource): void {
+export function expireTags(tags: string[]): void {
+  if (tags.length === 0) return
   markContentChanged()
-  let outside = false
-  for (const locale of LOCALES) {
+  const outside: string[] = []
+  for (const tag of tags) {
     try {
-      revalidateTag(contentTag(source, locale), { expire: 0 })
+      revalidateTag(tag, { expire: 0 })
     } catch (error) {
       if (!(error instanceof Error) || !CANNOT_EXPIRE_HERE.test(error.message)) throw error
-      outside = true
+      outside.push(tag)
     }
   }
-  if (outside) void expireThroughServer(source)
+  if (outside.length > 0) void expireThroughServer(outside)
 }
 
-async function expireThroughServer(source: ContentSource): Promise<void> {
+/** Expire the cached pages that read this source, in every locale. */
+export const expireContent = (source: ContentSource): void =>
+  expireTags(LOCALES.map((locale) => contentTag(source, locale)))
+
+async function expireThroughServer(tags: string[]): Promise<void> {
   const origin =
     process.env.__NEXT_PRIVATE_ORIGIN ||
     (process.env.PORT ? `http://127.0.0.1:${process.env.PORT}` : null)
@@ -58,22 +76,56 @@ async function expireThroughServer(source: ContentSource): Promise<void> {
         'Content-Type': 'application/json',
         'x-revalidate-token': signFor(REVALIDATE_PURPOSE),
       },
-      body: JSON.stringify({ sources: [source] }),
+      body: JSON.stringify({ tags }),
     })
-    if (!response.ok) console.error(`Could not expire ${source} pages: HTTP ${response.status}`)
+    if (!response.ok) console.error(`Could not expire ${tags.join(', ')}: HTTP ${response.status}`)
   } catch (error) {
-    console.error(`Could not expire ${source} pages:`, error)
+    console.error(`Could not expire ${tags.join(', ')}:`, error)
   }
 }
 
-/** A draft of a document that is not published changes nothing visitors can see. */
-const invisible = (doc: { _status?: unknown }, previousDoc?: { _status?: unknown }) =>
-  doc._status === 'draft' && previousDoc?._status !== 'published'
+type Status = { _status?: unknown; id?: unknown }
+
+/**
+ * A draft saved over a published document (an autosave while live previewing, "Save draft")
+ * leaves what visitors see as it was: the published version is still the document's.
+ */
+export async function stillPublished(
+  req: PayloadRequest,
+  collection: string,
+  doc: Status,
+): Promise<boolean> {
+  const found = await req.payload.find({
+    collection: collection as CollectionSlug,
+    where: { and: [{ id: { equals: doc.id } }, { _status: { equals: 'published' } }] },
+    draft: false,
+    overrideAccess: true,
+    depth: 0,
+    limit: 1,
+    pagination: false,
+    select: { updatedAt: true },
+    req: nestedReq(req),
+  })
+  return found.docs.length > 0
+}
+
+/** Whether a save changed nothing visitors can see. */
+async function invisible(
+  req: PayloadRequest,
+  collection: string,
+  doc: Status,
+  previousDoc: Status | undefined,
+): Promise<boolean> {
+  if (doc._status !== 'draft') return false
+  if (previousDoc?._status !== 'published') return true
+  return stillPublished(req, collection, doc)
+}
 
 export const revalidateAfterChange =
   (source: ContentSource): CollectionAfterChangeHook =>
-  ({ doc, previousDoc, context }) => {
-    if (!context.disableRevalidate && !invisible(doc, previousDoc)) expireContent(source)
+  async ({ doc, previousDoc, context, req, collection }) => {
+    if (context.disableRevalidate) return doc
+    if (!(await invisible(req, collection.slug, doc, previousDoc))) expireContent(source)
     return doc
   }
 

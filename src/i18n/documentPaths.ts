@@ -8,6 +8,7 @@ const DOCUMENT_PATHNAMES = {
   therapists: '/therapists/[slug]',
   promotions: '/promotions/[slug]',
   comparisons: '/compare/[slug]',
+  pages: '/[slug]',
 } as const satisfies Record<PageCollection, string>
 
 /** The public address of a document page, e.g. services + id + slug → /id/layanan/<slug>. */

@@ -52,7 +52,7 @@ export function localizedRedirects(): (Rule & { permanent: true })[] {
   for (const locale of LOCALES) {
     for (const localized of Object.values(routing.pathnames)) {
       const first = (typeof localized === 'string' ? localized : localized[locale]).split('/')[1]
-      if (first && !sections.has(first)) sections.set(first, locale)
+      if (first && !first.startsWith('[') && !sections.has(first)) sections.set(first, locale)
     }
   }
   for (const [first, locale] of sections) {

@@ -42,6 +42,8 @@ export const routing = defineRouting({
     '/book': { en: '/book', id: '/pesan' },
     '/book/[result]': { en: '/book/[result]', id: '/pesan/[result]' },
     '/book/request/[token]': { en: '/book/request/[token]', id: '/pesan/permintaan/[token]' },
+    // Pages editors build (About, privacy, campaigns): /en/<slug>, /id/<slug>.
+    '/[slug]': '/[slug]',
   },
 })
 

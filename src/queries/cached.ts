@@ -11,7 +11,7 @@ import { contentTag } from './tags'
  */
 export function cachedRead<Args extends unknown[], Result>(
   name: string,
-  sources: string[],
+  sources: string[] | ((...args: Args) => string[]),
   read: (locale: Locale, ...args: Args) => Promise<Result>,
 ) {
   return async (locale: Locale, ...args: Args): Promise<Result> => {
@@ -21,7 +21,9 @@ export function cachedRead<Args extends unknown[], Result>(
       () => read(locale, ...args),
       [process.env.CONTENT_CACHE_VERSION ?? 'dev', name, locale, JSON.stringify(args)],
       {
-        tags: sources.map((source) => contentTag(source, locale)),
+        tags: (typeof sources === 'function' ? sources(...args) : sources).map((source) =>
+          contentTag(source, locale),
+        ),
       },
     )()
   }

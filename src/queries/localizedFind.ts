@@ -1,4 +1,4 @@
-import type { CollectionSlug, Payload, Where } from 'payload'
+import type { CollectionSlug, Payload, PopulateType, Where } from 'payload'
 import type { Locale } from '@/i18n/locales'
 import { DEFAULT_LOCALE } from '@/i18n/locales'
 import { fallbackPaths } from './fallback'
@@ -11,6 +11,7 @@ type FindArgs = {
   depth?: number
   limit?: number
   sort?: string
+  populate?: PopulateType
 }
 
 /**
@@ -22,7 +23,7 @@ export async function findPublished<T extends { id: string }>(
   payload: Payload,
   collection: CollectionSlug,
   locale: Locale,
-  { where, depth = 1, limit = 200, sort = 'sortOrder' }: FindArgs = {},
+  { where, depth = 1, limit = 200, sort = 'sortOrder', populate }: FindArgs = {},
 ): Promise<WithFallback<T>[]> {
   const base = {
     collection,
@@ -31,6 +32,7 @@ export async function findPublished<T extends { id: string }>(
     limit,
     sort,
     locale,
+    populate,
     pagination: false,
     ...readOptions(),
   } as const

@@ -5,5 +5,6 @@ export const PAGE_COLLECTIONS = [
   'therapists',
   'promotions',
   'comparisons',
+  'pages',
 ] as const
 export type PageCollection = (typeof PAGE_COLLECTIONS)[number]

@@ -6,6 +6,7 @@ import type { PageSlug } from './slugs'
 import { contentTag } from './tags'
 
 export type SitemapDocument = {
+  id: string
   collection: PageSlug
   slugs: Record<Locale, string | null>
   updatedAt: string
@@ -46,7 +47,12 @@ export const listSitemapDocuments = (): Promise<SitemapDocument[]> =>
           ) as Record<Locale, string | null>
           const updatedAt = byLocale.flatMap(([, docs]) => docs.filter((doc) => doc.id === id))[0]
             ?.updatedAt
-          documents.push({ collection, slugs, updatedAt: updatedAt ?? new Date(0).toISOString() })
+          documents.push({
+            id,
+            collection,
+            slugs,
+            updatedAt: updatedAt ?? new Date(0).toISOString(),
+          })
         }
       }
       return documents

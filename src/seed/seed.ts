@@ -1,7 +1,9 @@
 import type { Payload } from 'payload'
+import type { Page } from '@/payload-types'
 import { comparisons } from './content/comparisons'
 import { ART_VERSION, images } from './content/images'
 import { modalities } from './content/modalities'
+import { pages } from './content/pages'
 import { promotions } from './content/promotions'
 import { services } from './content/services'
 import { siteSettingsLocalized, siteSettingsShared } from './content/siteSettings'
@@ -255,7 +257,32 @@ async function seedComparisons(
   log(`  comparisons: ${comparisons.length}`)
 }
 
-async function seedSiteSettings(payload: Payload, log: Log, media: Ids) {
+async function seedPages(payload: Payload, log: Log, media: Ids, serviceIds: Ids): Promise<Ids> {
+  const ids: Ids = new Map()
+  const refs = {
+    image: (key: string) => resolve(media, key),
+    service: (key: string) => resolve(serviceIds, key),
+  }
+  for (const item of pages) {
+    const inLocale = (locale: 'en' | 'id') => ({
+      title: item.title[locale],
+      slug: item.slug[locale],
+      // Built from plain seed words; Payload validates each block as it saves.
+      layout: item.blocks.map((block) => block(locale, refs)) as unknown as Page['layout'],
+      meta: { description: item.description[locale] },
+    })
+    const { id } = await upsertBilingual(payload, 'pages', inLocale('en'), inLocale('id'))
+    ids.set(item.key, id)
+  }
+  log(`  pages: ${ids.size}`)
+  return ids
+}
+
+/** The top menu as it was before it became editable; the footer's extra links. */
+const route = (name: string) => ({ link: { kind: 'route' as const, route: name as 'services' } })
+const HEADER_ROUTES = ['services', 'massageTypes', 'therapists', 'promotions', 'guide', 'contact']
+
+async function seedSiteSettings(payload: Payload, log: Log, pageIds: Ids) {
   for (const locale of ['en', 'id'] as const) {
     const text = siteSettingsLocalized[locale]
     const saved = await payload.updateGlobal({
@@ -265,7 +292,17 @@ async function seedSiteSettings(payload: Payload, log: Log, media: Ids) {
         ...siteSettingsShared,
         tagline: text.tagline,
         address: { ...siteSettingsShared.address, directions: text.directions },
-        heroImage: resolve(media, 'hero'),
+        homePage: resolve(pageIds, 'home'),
+        headerLinks: HEADER_ROUTES.map(route),
+        footerLinks: [
+          { link: { kind: 'page' as const, page: resolve(pageIds, 'about') } },
+          route('compare'),
+          route('contact'),
+        ],
+        legal: {
+          privacyPage: resolve(pageIds, 'privacy'),
+          termsPage: resolve(pageIds, 'terms'),
+        },
         defaultSeo: {
           title: text.seoTitle,
           description: text.seoDescription,
@@ -291,7 +328,8 @@ export async function seed(payload: Payload, log: Log = (message) => payload.log
   await seedTherapists(payload, log, media, modalityIds, serviceIds)
   await seedComparisons(payload, log, media, modalityIds, serviceIds)
   await seedPromotions(payload, log, media, serviceIds)
-  await seedSiteSettings(payload, log, media)
+  const pageIds = await seedPages(payload, log, media, serviceIds)
+  await seedSiteSettings(payload, log, pageIds)
   await removeOlderDrawings(payload)
   log(`Seed finished in ${((Date.now() - started) / 1000).toFixed(1)}s.`)
 }

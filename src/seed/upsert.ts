@@ -1,23 +1,33 @@
 import type { Payload, RequiredDataFromCollectionSlug } from 'payload'
 
 export type ContentSlug =
-  'techniques' | 'modalities' | 'services' | 'therapists' | 'promotions' | 'comparisons'
+  'techniques' | 'modalities' | 'services' | 'therapists' | 'promotions' | 'comparisons' | 'pages'
 
 type UpdateById = Parameters<Payload['update']>[0]
 type Row = Record<string, unknown>
 
 const quiet = { overrideAccess: true, depth: 0, context: { disableRevalidate: true } } as const
 
+const isRow = (value: unknown): value is Row =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
+
 /**
- * The Indonesian write must keep each array row's id and its shared (non-localized) values,
- * otherwise Payload treats the rows as new and the English text of those rows is lost.
+ * The Indonesian write must keep each array row's (and block's) id and its shared values, at
+ * every depth, otherwise Payload treats the rows as new and the English text of those rows is lost.
  */
 function keepRowIdentity(saved: Row, translation: Row): Row {
   const merged: Row = { ...translation }
   for (const [key, value] of Object.entries(translation)) {
-    const savedRows = saved[key]
-    if (Array.isArray(value) && Array.isArray(savedRows)) {
-      merged[key] = value.map((row: Row, index) => ({ ...(savedRows[index] as Row), ...row }))
+    const savedValue = saved[key]
+    if (Array.isArray(value) && Array.isArray(savedValue)) {
+      merged[key] = value.map((row: unknown, index) => {
+        const savedRow: unknown = savedValue[index]
+        return isRow(row) && isRow(savedRow)
+          ? { ...savedRow, ...keepRowIdentity(savedRow, row) }
+          : row
+      })
+    } else if (isRow(value) && isRow(savedValue) && !('root' in value)) {
+      merged[key] = { ...savedValue, ...keepRowIdentity(savedValue, value) }
     }
   }
   return merged

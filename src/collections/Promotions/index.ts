@@ -1,4 +1,5 @@
 import type { CollectionConfig, PayloadRequest } from 'payload'
+import { liveDrafts } from '@/fields/liveDrafts'
 import { say } from '@/admin/adminLanguage'
 import { ADMIN_DATE_FORMAT } from '@/admin/translations'
 import { GROUPS } from '@/admin/groups'
@@ -66,11 +67,7 @@ export const Promotions: CollectionConfig = {
     update: isMarketing,
     delete: isMarketing,
   },
-  versions: {
-    // No autosave: it created an empty "<No Title>" draft as soon as Create New was opened.
-    drafts: { schedulePublish: { timeFormat: 'HH:mm' } },
-    maxPerDoc: 25,
-  },
+  versions: liveDrafts({ schedulePublish: { timeFormat: 'HH:mm' } }),
   defaultSort: '-startsAt',
   hooks: { ...hooks, afterChange: [...(hooks?.afterChange ?? []), scheduleWindowExpiry] },
   fields: [

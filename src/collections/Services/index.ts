@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload'
+import { liveDrafts } from '@/fields/liveDrafts'
 import { GROUPS } from '@/admin/groups'
 import { visibleOnlyTo } from '@/access/hiddenFrom'
 import { previewButton } from '@/preview/previewUrl'
@@ -29,7 +30,7 @@ export const Services: CollectionConfig = {
     },
   },
   access: contentAccess,
-  versions: { drafts: true, maxPerDoc: 25 },
+  versions: liveDrafts(),
   defaultSort: 'sortOrder',
   hooks: pageHooks('services'),
   fields: [

@@ -17,6 +17,7 @@ const COLLECTION_NAMES: Record<PageCollection, { en: string; id: string }> = {
   therapists: { en: 'Therapists', id: 'Terapis' },
   promotions: { en: 'Promotions', id: 'Promo' },
   comparisons: { en: 'Comparisons', id: 'Perbandingan' },
+  pages: { en: 'Pages', id: 'Halaman' },
 }
 
 /**

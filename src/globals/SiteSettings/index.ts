@@ -11,6 +11,7 @@ import id from '../../../messages/id.json'
 
 const SOCIAL_PLATFORMS = ['instagram', 'facebook', 'tiktok', 'youtube', 'google-maps'] as const
 import { wholeNumber } from '@/fields/validators'
+import { linkGroup } from '@/fields/link'
 import { say } from '@/admin/adminLanguage'
 
 const E164: TextFieldSingleValidation = (value, { req }) =>
@@ -38,18 +39,6 @@ export const SiteSettings: GlobalConfig = {
   fields: [
     { name: 'spaName', type: 'text', required: true, defaultValue: 'Ame Spa' },
     { name: 'tagline', type: 'text', localized: true },
-    {
-      name: 'heroImage',
-      label: { en: 'Home page picture', id: 'Gambar halaman beranda' },
-      type: 'upload',
-      relationTo: 'media',
-      admin: {
-        description: {
-          en: 'The large picture at the top of the home page. Landscape, at least 1600 px wide; set its focal point.',
-          id: 'Gambar besar di bagian atas beranda. Orientasi lanskap (mendatar), lebar minimal 1600 px; atur titik fokusnya.',
-        },
-      },
-    },
     {
       name: 'address',
       type: 'group',
@@ -223,6 +212,76 @@ export const SiteSettings: GlobalConfig = {
               })),
             },
             { name: 'url', type: 'text', required: true },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'homePage',
+      label: { en: 'Home page', id: 'Halaman beranda' },
+      type: 'relationship',
+      relationTo: 'pages',
+      admin: {
+        description: {
+          en: 'The page shown at /en and /id. Build it under Pages like any other.',
+          id: 'Halaman yang tampil di /en dan /id. Susun di menu Halaman seperti halaman lain.',
+        },
+      },
+    },
+    {
+      name: 'headerLinks',
+      label: { en: 'Menu links', id: 'Tautan menu' },
+      labels: {
+        singular: { en: 'Menu link', id: 'Tautan menu' },
+        plural: { en: 'Menu links', id: 'Tautan menu' },
+      },
+      type: 'array',
+      maxRows: 8,
+      admin: {
+        description: {
+          en: 'The links of the top menu, in order. The Book button and the language switch are always there.',
+          id: 'Tautan di menu atas, berurutan. Tombol Pesan dan pengalih bahasa selalu ada.',
+        },
+      },
+      fields: [linkGroup({ name: 'link', kinds: ['route', 'page'] })],
+    },
+    {
+      name: 'footerLinks',
+      label: { en: 'Footer links', id: 'Tautan footer' },
+      labels: {
+        singular: { en: 'Footer link', id: 'Tautan footer' },
+        plural: { en: 'Footer links', id: 'Tautan footer' },
+      },
+      type: 'array',
+      maxRows: 10,
+      fields: [linkGroup({ name: 'link', kinds: ['route', 'page'] })],
+    },
+    {
+      name: 'legal',
+      label: { en: 'Legal pages', id: 'Halaman legal' },
+      type: 'group',
+      admin: {
+        description: {
+          en: 'Always linked from the footer and the booking form.',
+          id: 'Selalu ditautkan dari footer dan formulir pemesanan.',
+        },
+      },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            {
+              name: 'privacyPage',
+              label: { en: 'Privacy notice', id: 'Pemberitahuan privasi' },
+              type: 'relationship',
+              relationTo: 'pages',
+            },
+            {
+              name: 'termsPage',
+              label: { en: 'Terms and cancellation', id: 'Ketentuan dan pembatalan' },
+              type: 'relationship',
+              relationTo: 'pages',
+            },
           ],
         },
       ],

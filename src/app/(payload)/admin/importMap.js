@@ -23,11 +23,11 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
-import { RupiahHint as RupiahHint_0776ae216bb265d72c6b8e44d15352e7 } from '@/components/admin/RupiahHint'
-import { CheckMarkCell as CheckMarkCell_11d8e2e9d564f81a5e1406c6b507e9bc } from '@/components/admin/CheckMarkCell'
 import { TranslationStatusCell as TranslationStatusCell_6aae8f06347990b0291d64d373d14ee5 } from '@/components/admin/TranslationStatusCell'
 import { TranslationStatusField as TranslationStatusField_760d1260eda71b03951ff51cd03457f6 } from '@/components/admin/TranslationStatusField'
 import { ConfirmPublishButton as ConfirmPublishButton_8c82ab2b80dfbf78aed32311529c3803 } from '@/components/admin/ConfirmPublishButton'
+import { RupiahHint as RupiahHint_0776ae216bb265d72c6b8e44d15352e7 } from '@/components/admin/RupiahHint'
+import { CheckMarkCell as CheckMarkCell_11d8e2e9d564f81a5e1406c6b507e9bc } from '@/components/admin/CheckMarkCell'
 import { PromotionStateCell as PromotionStateCell_ca5ad82a51f7f5e46094f1c0c1455a81 } from '@/components/admin/PromotionStateCell'
 import { PromotionStateField as PromotionStateField_be9ec5419b5df77cfa843936711f3c0e } from '@/components/admin/PromotionStateField'
 import { PromotionStateTabs as PromotionStateTabs_e95cf9aca4c993ff1bbfb2a0299b56a3 } from '@/components/admin/PromotionStateTabs'
@@ -71,11 +71,11 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
-  "@/components/admin/RupiahHint#RupiahHint": RupiahHint_0776ae216bb265d72c6b8e44d15352e7,
-  "@/components/admin/CheckMarkCell#CheckMarkCell": CheckMarkCell_11d8e2e9d564f81a5e1406c6b507e9bc,
   "@/components/admin/TranslationStatusCell#TranslationStatusCell": TranslationStatusCell_6aae8f06347990b0291d64d373d14ee5,
   "@/components/admin/TranslationStatusField#TranslationStatusField": TranslationStatusField_760d1260eda71b03951ff51cd03457f6,
   "@/components/admin/ConfirmPublishButton#ConfirmPublishButton": ConfirmPublishButton_8c82ab2b80dfbf78aed32311529c3803,
+  "@/components/admin/RupiahHint#RupiahHint": RupiahHint_0776ae216bb265d72c6b8e44d15352e7,
+  "@/components/admin/CheckMarkCell#CheckMarkCell": CheckMarkCell_11d8e2e9d564f81a5e1406c6b507e9bc,
   "@/components/admin/PromotionStateCell#PromotionStateCell": PromotionStateCell_ca5ad82a51f7f5e46094f1c0c1455a81,
   "@/components/admin/PromotionStateField#PromotionStateField": PromotionStateField_be9ec5419b5df77cfa843936711f3c0e,
   "@/components/admin/PromotionStateTabs#PromotionStateTabs": PromotionStateTabs_e95cf9aca4c993ff1bbfb2a0299b56a3,
