@@ -42,6 +42,7 @@ import { emailAdapter } from '@/email/transport'
 import { SiteSettings } from '@/globals/SiteSettings'
 import { livePreview } from '@/preview/livePreview'
 import { autoSeedOnFirstStart } from '@/seed/autoSeed'
+import { addSitePagesOnUpgrade } from '@/seed/addSitePages'
 import { MAX_UPLOAD_BYTES } from '@/collections/Media/hooks/rejectOversizedFile'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -144,6 +145,7 @@ export default buildConfig({
     : {}),
   onInit: async (payload) => {
     await autoSeedOnFirstStart(payload, database.kind === 'sqlite')
+    await addSitePagesOnUpgrade(payload)
     if (jobsAutoRun) await scheduleNextBackup(payload, new Date())
   },
 })

@@ -1890,6 +1890,13 @@ export interface SiteSetting {
       }[]
     | null;
   /**
+   * The words under the heading of pages that list things rather than being built from blocks.
+   */
+  introductions?: {
+    massageTypes?: string | null;
+    contact?: string | null;
+  };
+  /**
    * The page shown at /en and /id. Build it under Pages like any other.
    */
   homePage?: (string | null) | Page;
@@ -2014,6 +2021,12 @@ export interface SiteSettingsSelect<T extends boolean = true> {
         platform?: T;
         url?: T;
         id?: T;
+      };
+  introductions?:
+    | T
+    | {
+        massageTypes?: T;
+        contact?: T;
       };
   homePage?: T;
   headerLinks?:

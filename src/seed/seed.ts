@@ -24,7 +24,7 @@ const resolve = (ids: Ids, key: string): string => {
   return id
 }
 
-async function seedImages(payload: Payload, log: Log): Promise<Ids> {
+export async function seedImages(payload: Payload, log: Log): Promise<Ids> {
   const ids: Ids = new Map()
   for (const image of images) {
     const filename = `${image.key}-v${ART_VERSION}.webp`
@@ -257,7 +257,12 @@ async function seedComparisons(
   log(`  comparisons: ${comparisons.length}`)
 }
 
-async function seedPages(payload: Payload, log: Log, media: Ids, serviceIds: Ids): Promise<Ids> {
+export async function seedPages(
+  payload: Payload,
+  log: Log,
+  media: Ids,
+  serviceIds: Ids,
+): Promise<Ids> {
   const ids: Ids = new Map()
   const refs = {
     image: (key: string) => resolve(media, key),
@@ -279,8 +284,17 @@ async function seedPages(payload: Payload, log: Log, media: Ids, serviceIds: Ids
 }
 
 /** The top menu as it was before it became editable; the footer's extra links. */
-const route = (name: string) => ({ link: { kind: 'route' as const, route: name as 'services' } })
-const HEADER_ROUTES = ['services', 'massageTypes', 'therapists', 'promotions', 'guide', 'contact']
+export const route = (name: string) => ({
+  link: { kind: 'route' as const, route: name as 'services' },
+})
+export const HEADER_ROUTES = [
+  'services',
+  'massageTypes',
+  'therapists',
+  'promotions',
+  'guide',
+  'contact',
+]
 
 async function seedSiteSettings(payload: Payload, log: Log, pageIds: Ids) {
   for (const locale of ['en', 'id'] as const) {
@@ -291,6 +305,7 @@ async function seedSiteSettings(payload: Payload, log: Log, pageIds: Ids) {
       data: {
         ...siteSettingsShared,
         tagline: text.tagline,
+        introductions: text.introductions,
         address: { ...siteSettingsShared.address, directions: text.directions },
         homePage: resolve(pageIds, 'home'),
         headerLinks: HEADER_ROUTES.map(route),

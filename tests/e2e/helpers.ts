@@ -70,6 +70,8 @@ export const PAGE_PAIRS: { name: string; en: string; id: string }[] = [
   },
   { name: 'contact', en: '/en/contact', id: '/id/kontak' },
   { name: 'booking', en: '/en/book', id: '/id/pesan' },
+  { name: 'about (editor page)', en: '/en/about', id: '/id/tentang-kami' },
+  { name: 'privacy notice (editor page)', en: '/en/privacy', id: '/id/privasi' },
   { name: '404', en: '/en/services/no-such-treatment', id: '/id/layanan/tidak-ada' },
 ]
 

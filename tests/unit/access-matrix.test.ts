@@ -122,7 +122,21 @@ const factories: Record<string, Factory> = {
         ...quiet,
       })
     ).id,
+  pages: async (status = 'published') =>
+    (
+      await payload.create({
+        collection: 'pages',
+        data: pageData(status) as RequiredDataFromCollectionSlug<'pages'>,
+        ...quiet,
+      })
+    ).id,
 }
+
+const pageData = (status: 'published' | 'draft' = 'published') => ({
+  title: `Campaign ${unique()}`,
+  layout: [{ blockType: 'quote', quote: 'Calm and kind.', name: 'A guest' }],
+  _status: status,
+})
 
 const techniqueData = (status: 'published' | 'draft' = 'published') => ({
   name: `Technique ${unique()}`,
@@ -176,6 +190,7 @@ const CREATE_BODIES: Record<string, () => Record<string, unknown>> = {
   techniques: () => techniqueData(),
   therapists: () => therapistData(),
   promotions: () => promotionData(),
+  pages: () => pageData(),
 }
 
 const GRAPHQL_NAMES: Record<string, { one: string; input: string; update: string }> = {
@@ -200,6 +215,7 @@ const GRAPHQL_NAMES: Record<string, { one: string; input: string; update: string
     input: 'mutationPromotionInput',
     update: 'mutationPromotionUpdateInput',
   },
+  pages: { one: 'Page', input: 'mutationPageInput', update: 'mutationPageUpdateInput' },
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -756,6 +772,13 @@ const CELLS: Cell[] = [
   ...contentCells('techniques'),
   ...contentCells('therapists'),
   ...promotionCells,
+  // Editors and marketing build pages; front desk reads only what visitors read.
+  ...crudCells(
+    'pages',
+    { read: EVERYONE, readHidden: STAFF, create: STAFF, update: STAFF, delete: STAFF },
+    () => factories.pages!('draft'),
+    'a draft',
+  ),
   ...mediaCells,
   ...inquiryCells,
   ...settingsCells,
@@ -797,6 +820,7 @@ it('covers every collection in the table', () => {
     'techniques',
     'therapists',
     'promotions',
+    'pages',
     'media',
     'inquiries',
     'site-settings',

@@ -2,6 +2,7 @@ import type { CollectionSlug, Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { createAdmin } from '@/seed/createAdmin'
 import { seed } from '@/seed/seed'
+import { addSitePagesOnUpgrade } from '@/seed/addSitePages'
 import { getTestPayload } from '../helpers/payload'
 
 let payload: Payload
@@ -11,6 +12,7 @@ const collections: CollectionSlug[] = [
   'modalities',
   'services',
   'therapists',
+  'pages',
 ]
 const silent = () => undefined
 
@@ -89,6 +91,65 @@ describe('seed', () => {
     expect(relaxationId.indications?.[0]?.goal).toBe('stress')
     expect(relaxationEn.benefits?.length).toBe(relaxationId.benefits?.length)
     expect(relaxationId.benefits?.every((row) => row.evidenceNote)).toBe(true)
+  })
+
+  it('writes the home, About, privacy and terms pages in both languages and links them', async () => {
+    const slugs = async (locale: 'en' | 'id') =>
+      (
+        await payload.find({
+          collection: 'pages',
+          locale,
+          fallbackLocale: false,
+          sort: 'title',
+          depth: 0,
+          overrideAccess: false,
+        })
+      ).docs
+        .map((page) => page.slug)
+        .sort()
+    expect(await slugs('en')).toEqual(['about', 'home', 'privacy', 'terms'])
+    expect(await slugs('id')).toEqual(['beranda', 'ketentuan', 'privasi', 'tentang-kami'])
+    const settings = await payload.findGlobal({ slug: 'site-settings', locale: 'id', depth: 1 })
+    const titleOf = (page: unknown) => (page as { title?: string } | null)?.title
+    expect(titleOf(settings.homePage)).toBe('Beranda')
+    expect(titleOf(settings.legal?.privacyPage)).toBe('Pemberitahuan privasi')
+    expect(titleOf(settings.legal?.termsPage)).toBe('Ketentuan dan pembatalan')
+    const privacy = await payload.find({
+      collection: 'pages',
+      locale: 'id',
+      where: { slug: { equals: 'privasi' } },
+      depth: 0,
+    })
+    // The notice names the law, what is collected, how long it is kept and how to ask.
+    const words = JSON.stringify(privacy.docs[0]?.layout)
+    for (const phrase of ['UU PDP', 'nomor telepon', 'satu tahun', 'menghapusnya']) {
+      expect(words).toContain(phrase)
+    }
+    expect(settings.introductions?.massageTypes).toMatch(/^Pijat relaksasi/)
+  })
+
+  it('gives a site from before pages existed its pages, keeping what editors set', async () => {
+    const { docs } = await payload.find({ collection: 'pages', depth: 0, limit: 10 })
+    for (const page of docs) await payload.delete({ collection: 'pages', id: page.id })
+    await payload.updateGlobal({
+      slug: 'site-settings',
+      locale: 'en',
+      data: {
+        homePage: null,
+        legal: { privacyPage: null, termsPage: null },
+        footerLinks: [],
+        headerLinks: [{ link: { kind: 'route', route: 'book', label: 'Reserve' } }],
+      },
+    })
+    await addSitePagesOnUpgrade(payload)
+    const settings = await payload.findGlobal({ slug: 'site-settings', locale: 'en', depth: 1 })
+    expect((settings.homePage as { slug?: string } | null)?.slug).toBe('home')
+    expect((settings.legal?.privacyPage as { slug?: string } | null)?.slug).toBe('privacy')
+    expect(settings.headerLinks?.map((row) => row.link.label)).toEqual(['Reserve'])
+    // A second start changes nothing.
+    const before = await snapshot()
+    await addSitePagesOnUpgrade(payload)
+    expect(await snapshot()).toEqual(before)
   })
 
   it('is idempotent: a second run updates the same documents in place', async () => {

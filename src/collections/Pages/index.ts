@@ -66,8 +66,13 @@ export const Pages: CollectionConfig = {
     {
       name: 'layout',
       label: { en: 'Blocks', id: 'Blok' },
+      labels: { singular: { en: 'Block', id: 'Blok' }, plural: { en: 'Blocks', id: 'Blok' } },
       type: 'blocks',
-      blocks: PAGE_BLOCKS,
+      // Named by their kind ("01 Hero"); an extra free-text name per block only adds noise.
+      blocks: PAGE_BLOCKS.map((block) => ({
+        ...block,
+        admin: { ...block.admin, disableBlockName: true },
+      })),
       minRows: 1,
       maxRows: 20,
       required: true,

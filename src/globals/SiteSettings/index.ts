@@ -217,6 +217,33 @@ export const SiteSettings: GlobalConfig = {
       ],
     },
     {
+      name: 'introductions',
+      label: { en: 'Page introductions', id: 'Pengantar halaman' },
+      type: 'group',
+      admin: {
+        description: {
+          en: 'The words under the heading of pages that list things rather than being built from blocks.',
+          id: 'Teks di bawah judul halaman daftar yang tidak disusun dari blok.',
+        },
+      },
+      fields: [
+        {
+          name: 'massageTypes',
+          label: { en: 'Massage types', id: 'Jenis pijat' },
+          type: 'textarea',
+          localized: true,
+          maxLength: 320,
+        },
+        {
+          name: 'contact',
+          label: { en: 'Contact', id: 'Kontak' },
+          type: 'textarea',
+          localized: true,
+          maxLength: 320,
+        },
+      ],
+    },
+    {
       name: 'homePage',
       label: { en: 'Home page', id: 'Halaman beranda' },
       type: 'relationship',

@@ -5,6 +5,7 @@ type Localized = {
   directions: string
   seoTitle: string
   seoDescription: string
+  introductions: { massageTypes: string; contact: string }
 }
 
 export const siteSettingsShared: Omit<SiteSetting, 'id' | 'updatedAt' | 'createdAt'> = {
@@ -38,6 +39,12 @@ export const siteSettingsShared: Omit<SiteSetting, 'id' | 'updatedAt' | 'created
 
 export const siteSettingsLocalized: Record<'en' | 'id', Localized> = {
   en: {
+    introductions: {
+      massageTypes:
+        'Relaxation massage is designed to help your nervous system slow down so you can unwind. Therapeutic massage focuses on specific muscles and fascia to help ease pain and improve movement. Here is how to choose.',
+      contact:
+        'The quickest way to book is WhatsApp. You can also send a booking request and we will confirm by phone or WhatsApp.',
+    },
     tagline: 'Relaxation and therapeutic massage in South Jakarta',
     directions:
       'On Jl. Senopati in Kebayoran Baru, near the restaurants of Senopati and SCBD; parking in front of the building.',
@@ -46,6 +53,12 @@ export const siteSettingsLocalized: Record<'en' | 'id', Localized> = {
       'A calm day spa in South Jakarta. Relaxation massage for stress and sleep, therapeutic massage for pain and stiffness, by certified therapists. Book via WhatsApp.',
   },
   id: {
+    introductions: {
+      massageTypes:
+        'Pijat relaksasi dirancang untuk membantu sistem saraf melambat agar tubuh bisa beristirahat. Pijat terapeutik berfokus pada otot dan fasia tertentu untuk membantu meredakan nyeri dan memperbaiki gerak. Begini cara memilihnya.',
+      contact:
+        'Cara tercepat untuk memesan adalah lewat WhatsApp. Anda juga bisa mengirim permintaan pemesanan dan kami akan mengonfirmasi lewat telepon atau WhatsApp.',
+    },
     tagline: 'Pijat relaksasi dan terapeutik di Jakarta Selatan',
     directions:
       'Di Jl. Senopati, Kebayoran Baru, dekat deretan restoran Senopati dan SCBD; parkir tersedia di depan gedung.',

@@ -14,6 +14,7 @@ type Language = 'en' | 'id'
 type Row = { href: string; title: string; detail?: string }
 
 const CONTENT: CollectionSlug[] = [
+  'pages',
   'services',
   'modalities',
   'techniques',

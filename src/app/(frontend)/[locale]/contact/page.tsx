@@ -49,7 +49,9 @@ export default async function ContactPage({ params }: Props) {
           items={[{ name: t('title'), path: pathFor(locale, '/contact') }]}
         />
         <h1>{t('title')}</h1>
-        <p className="lead">{t('intro')}</p>
+        {settings.introductions?.contact && (
+          <p className="lead prewrap">{settings.introductions.contact}</p>
+        )}
         <div className="contact-grid detail__section">
           <div className="stack">
             <section className="address-card" aria-labelledby="address-heading">

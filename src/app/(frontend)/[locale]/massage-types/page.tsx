@@ -7,6 +7,7 @@ import type { Locale } from '@/i18n/locales'
 import { otherLocale, pathFor } from '@/i18n/paths'
 import { listingMetadata } from '@/seo/pageMetadata'
 import { listModalities } from '@/queries/modalities'
+import { getSiteSettings } from '@/queries/siteSettings'
 
 type Props = { params: Promise<{ locale: Locale }> }
 
@@ -21,9 +22,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ModalitiesPage({ params }: Props) {
   const { locale } = await params
   setRequestLocale(locale)
-  const [t, modalities] = await Promise.all([
+  const [t, modalities, settings] = await Promise.all([
     getTranslations({ locale, namespace: 'Modalities' }),
     listModalities(locale),
+    getSiteSettings(locale),
   ])
   return (
     <PageShell
@@ -37,7 +39,9 @@ export default async function ModalitiesPage({ params }: Props) {
           items={[{ name: t('title'), path: pathFor(locale, '/massage-types') }]}
         />
         <h1>{t('title')}</h1>
-        <p className="lead">{t('intro')}</p>
+        {settings.introductions?.massageTypes && (
+          <p className="lead prewrap">{settings.introductions.massageTypes}</p>
+        )}
         <ul className="grid grid--two">
           {modalities.map((modality) => (
             <li key={modality.id}>
