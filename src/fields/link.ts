@@ -62,6 +62,7 @@ export const linkGroup = ({
   kinds = LINK_KINDS,
 }: Options): GroupField => ({
   name,
+  label: { en: 'Link', id: 'Tautan' },
   type: 'group',
   fields: [
     {

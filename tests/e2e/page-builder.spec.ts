@@ -194,9 +194,13 @@ test('marketing builds a bilingual landing page, watches it live while typing, s
     await admin.getByRole('button', { name: 'Schedule Publish' }).click()
     const time = admin.locator('.schedule-publish .react-datepicker__input-container input')
     await time.fill(pickerTime(at))
-    await admin.keyboard.press('Tab')
+    // Leaving the picker with Tab lands on (and selects) "Unpublish": choose the type last.
+    await admin.locator('.schedule-publish__type').getByText('Publish', { exact: true }).click()
+    await expect(time).toHaveValue(pickerTime(at))
     await admin.locator('.schedule-publish').getByRole('button', { name: 'Save' }).click()
-    await expect(admin.locator('.schedule-publish')).toContainText(pickerTime(at).split(' ')[0]!)
+    const upcoming = admin.locator('.schedule-publish table')
+    await expect(upcoming).toContainText('Publish')
+    await expect(upcoming).not.toContainText('Unpublish')
 
     expect((await request.get(enPath)).status()).toBe(404)
     // Live at the time set (the runner checks every 20 s), at both addresses.
