@@ -6,6 +6,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
-  await db.run(sql`ALTER TABLE \`site_settings_locales\` DROP COLUMN \`introductions_massage_types\`;`)
+  await db.run(
+    sql`ALTER TABLE \`site_settings_locales\` DROP COLUMN \`introductions_massage_types\`;`,
+  )
   await db.run(sql`ALTER TABLE \`site_settings_locales\` DROP COLUMN \`introductions_contact\`;`)
 }

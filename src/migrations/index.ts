@@ -1,17 +1,17 @@
-import * as migration_20261126_173350_initial from './20261126_173350_initial';
-import * as migration_20261126_182101_inquiries from './20261126_182101_inquiries';
-import * as migration_20261126_195846_slug_redirects from './20261126_195846_slug_redirects';
-import * as migration_20261126_205144_promotions_comparisons from './20261126_205144_promotions_comparisons';
-import * as migration_20261127_101254_booking_intake from './20261127_101254_booking_intake';
-import * as migration_20261127_120740_site_hero_image from './20261127_120740_site_hero_image';
-import * as migration_20261127_124359_login_throttle_per_address from './20261127_124359_login_throttle_per_address';
-import * as migration_20261127_134636_promotions_without_autosave from './20261127_134636_promotions_without_autosave';
-import * as migration_20261202_232723_booking_schedules from './20261202_232723_booking_schedules';
-import * as migration_20261203_012952_booking_prices_reference from './20261203_012952_booking_prices_reference';
-import * as migration_20261203_042951_front_desk from './20261203_042951_front_desk';
-import * as migration_20261203_051223_front_desk_room_note from './20261203_051223_front_desk_room_note';
-import * as migration_20261203_104809_pages_and_navigation from './20261203_104809_pages_and_navigation';
-import * as migration_20261203_110920_listing_introductions from './20261203_110920_listing_introductions';
+import * as migration_20261126_173350_initial from './20261126_173350_initial'
+import * as migration_20261126_182101_inquiries from './20261126_182101_inquiries'
+import * as migration_20261126_195846_slug_redirects from './20261126_195846_slug_redirects'
+import * as migration_20261126_205144_promotions_comparisons from './20261126_205144_promotions_comparisons'
+import * as migration_20261127_101254_booking_intake from './20261127_101254_booking_intake'
+import * as migration_20261127_120740_site_hero_image from './20261127_120740_site_hero_image'
+import * as migration_20261127_124359_login_throttle_per_address from './20261127_124359_login_throttle_per_address'
+import * as migration_20261127_134636_promotions_without_autosave from './20261127_134636_promotions_without_autosave'
+import * as migration_20261202_232723_booking_schedules from './20261202_232723_booking_schedules'
+import * as migration_20261203_012952_booking_prices_reference from './20261203_012952_booking_prices_reference'
+import * as migration_20261203_042951_front_desk from './20261203_042951_front_desk'
+import * as migration_20261203_051223_front_desk_room_note from './20261203_051223_front_desk_room_note'
+import * as migration_20261203_104809_pages_and_navigation from './20261203_104809_pages_and_navigation'
+import * as migration_20261203_110920_listing_introductions from './20261203_110920_listing_introductions'
 
 export const migrations = [
   {
@@ -82,6 +82,6 @@ export const migrations = [
   {
     up: migration_20261203_110920_listing_introductions.up,
     down: migration_20261203_110920_listing_introductions.down,
-    name: '20261203_110920_listing_introductions'
+    name: '20261203_110920_listing_introductions',
   },
-];
+]
