@@ -80,6 +80,8 @@ for (const locale of ['en-GB', 'id-ID']) {
         '/admin/collections/services',
         `/admin/collections/services/${await firstId(request, token, 'services')}`,
         '/admin/collections/media',
+        '/admin/collections/pages',
+        `/admin/collections/pages/${await firstId(request, token, 'pages')}`,
       ]
       const context = await browser.newContext({
         viewport: { width, height: 800 },

@@ -303,6 +303,9 @@ test.describe('booking requests', () => {
     await expect(page.getByTestId('booking-price')).toHaveText(
       'Price with SLOWDOWN20: IDR 340,000 (regular IDR 425,000)',
     )
+    // Late in the evening (WIB) today has no times left: the page offers the next free day.
+    const nextDay = page.getByRole('link', { name: /^Next free day/ })
+    if (await nextDay.isVisible()) await nextDay.click()
     await expect(page.getByTestId('free-times').getByRole('radio').first()).toBeVisible()
   })
 

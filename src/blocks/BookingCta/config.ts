@@ -1,4 +1,5 @@
 import type { Block } from 'payload'
+import { headingField } from '@/fields/blockText'
 
 /** The invitation to book: the form (with a treatment chosen, if set) and WhatsApp. */
 export const BookingCtaBlock: Block = {
@@ -9,14 +10,7 @@ export const BookingCtaBlock: Block = {
     plural: { en: 'Booking invitations', id: 'Ajakan memesan' },
   },
   fields: [
-    {
-      name: 'heading',
-      label: { en: 'Heading', id: 'Judul' },
-      type: 'text',
-      localized: true,
-      required: true,
-      maxLength: 80,
-    },
+    headingField(),
     {
       name: 'text',
       label: { en: 'Text', id: 'Teks' },

@@ -2,6 +2,7 @@ import { ModalityCard } from '@/components/ModalityCard'
 import { pathFor } from '@/i18n/paths'
 import type { ComparisonTeaserBlock as TeaserData } from '@/payload-types'
 import { listModalities } from '@/queries/modalities'
+import { BlockHead, headingIdOf } from '../BlockHead'
 import type { BlockProps } from '../types'
 import styles from './ComparisonTeaser.module.css'
 
@@ -13,21 +14,17 @@ export async function ComparisonTeaserBlock({
   lang,
 }: BlockProps<TeaserData>) {
   const modalities = await listModalities(locale)
-  const Heading = first ? 'h1' : 'h2'
-  const headingId = `${anchor}-heading`
+  const headingId = headingIdOf(anchor)
   return (
     <div className="band--tinted">
       <section className={`section ${styles.teaser}`} aria-labelledby={headingId}>
-        <div className="section__head">
-          <Heading id={headingId} lang={lang('heading')}>
-            {block.heading}
-          </Heading>
-          {block.intro && (
-            <p className="lead" lang={lang('intro')}>
-              {block.intro}
-            </p>
-          )}
-        </div>
+        <BlockHead
+          heading={block.heading}
+          intro={block.intro}
+          anchor={anchor}
+          first={first}
+          lang={lang}
+        />
         <ul className="grid grid--two">
           {modalities.map((modality) => (
             <li key={modality.id}>

@@ -1,4 +1,5 @@
 import type { Block } from 'payload'
+import { blockLabels, headingField } from '@/fields/blockText'
 
 export const FACT_KINDS = ['arrival', 'payment', 'parking', 'cancellation', 'other'] as const
 
@@ -6,19 +7,9 @@ export const FACT_KINDS = ['arrival', 'payment', 'parking', 'cancellation', 'oth
 export const FactsBlock: Block = {
   slug: 'facts',
   interfaceName: 'FactsBlock',
-  labels: {
-    singular: { en: 'Good to know', id: 'Perlu diketahui' },
-    plural: { en: 'Good to know', id: 'Perlu diketahui' },
-  },
+  labels: blockLabels('Good to know', 'Perlu diketahui'),
   fields: [
-    {
-      name: 'heading',
-      label: { en: 'Heading', id: 'Judul' },
-      type: 'text',
-      localized: true,
-      required: true,
-      maxLength: 80,
-    },
+    headingField(),
     {
       name: 'items',
       label: { en: 'Facts', id: 'Fakta' },

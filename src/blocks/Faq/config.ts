@@ -1,22 +1,13 @@
 import type { Block } from 'payload'
+import { blockLabels, headingField } from '@/fields/blockText'
 
 /** Questions and answers; search engines read them as an FAQ. */
 export const FaqBlock: Block = {
   slug: 'faq',
   interfaceName: 'FaqBlock',
-  labels: {
-    singular: { en: 'Questions and answers', id: 'Tanya jawab' },
-    plural: { en: 'Questions and answers', id: 'Tanya jawab' },
-  },
+  labels: blockLabels('Questions and answers', 'Tanya jawab'),
   fields: [
-    {
-      name: 'heading',
-      label: { en: 'Heading', id: 'Judul' },
-      type: 'text',
-      localized: true,
-      required: true,
-      maxLength: 80,
-    },
+    headingField(),
     {
       name: 'items',
       label: { en: 'Questions', id: 'Pertanyaan' },

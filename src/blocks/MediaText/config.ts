@@ -1,4 +1,5 @@
 import type { Block } from 'payload'
+import { headingField } from '@/fields/blockText'
 
 /** A picture beside a heading and text. */
 export const MediaTextBlock: Block = {
@@ -9,14 +10,7 @@ export const MediaTextBlock: Block = {
     plural: { en: 'Pictures and text', id: 'Gambar dan teks' },
   },
   fields: [
-    {
-      name: 'heading',
-      label: { en: 'Heading', id: 'Judul' },
-      type: 'text',
-      localized: true,
-      required: true,
-      maxLength: 80,
-    },
+    headingField(),
     {
       name: 'text',
       label: { en: 'Text', id: 'Teks' },

@@ -1,13 +1,11 @@
 import type { Block } from 'payload'
+import { blockLabels } from '@/fields/blockText'
 
 /** The offers running now; the block disappears by itself when none runs. */
 export const OffersBlock: Block = {
   slug: 'offers',
   interfaceName: 'OffersBlock',
-  labels: {
-    singular: { en: 'Current offers', id: 'Promo berjalan' },
-    plural: { en: 'Current offers', id: 'Promo berjalan' },
-  },
+  labels: blockLabels('Current offers', 'Promo berjalan'),
   fields: [
     {
       name: 'style',

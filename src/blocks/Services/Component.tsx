@@ -6,6 +6,7 @@ import { populated } from '@/queries/populated'
 import { listActivePromotions } from '@/queries/promotions'
 import { listServices } from '@/queries/services'
 import { bestOffer } from '@/promotions/pricing'
+import { BlockHead, headingIdOf } from '../BlockHead'
 import type { BlockProps } from '../types'
 import { chooseServices } from './chooseServices'
 import styles from './Services.module.css'
@@ -36,20 +37,16 @@ export async function ServicesBlock({
     goal: block.goal ?? null,
     limit: block.limit ?? 6,
   })
-  const Heading = first ? 'h1' : 'h2'
-  const headingId = `${anchor}-heading`
+  const headingId = headingIdOf(anchor)
   return (
     <section className="section" aria-labelledby={headingId}>
-      <div className="section__head">
-        <Heading id={headingId} lang={lang('heading')}>
-          {block.heading}
-        </Heading>
-        {block.intro && (
-          <p className="lead" lang={lang('intro')}>
-            {block.intro}
-          </p>
-        )}
-      </div>
+      <BlockHead
+        heading={block.heading}
+        intro={block.intro}
+        anchor={anchor}
+        first={first}
+        lang={lang}
+      />
       {shown.length === 0 ? (
         <p>{t('noServices')}</p>
       ) : (

@@ -1,4 +1,5 @@
 import type { Block } from 'payload'
+import { blockLabels, headingField, introField } from '@/fields/blockText'
 import { GOALS, selectOptions } from '@/fields/options'
 
 export const SERVICE_SOURCES = ['featured', 'picked', 'filtered'] as const
@@ -7,26 +8,10 @@ export const SERVICE_SOURCES = ['featured', 'picked', 'filtered'] as const
 export const ServicesBlock: Block = {
   slug: 'services',
   interfaceName: 'ServicesBlock',
-  labels: {
-    singular: { en: 'Treatments', id: 'Perawatan' },
-    plural: { en: 'Treatments', id: 'Perawatan' },
-  },
+  labels: blockLabels('Treatments', 'Perawatan'),
   fields: [
-    {
-      name: 'heading',
-      label: { en: 'Heading', id: 'Judul' },
-      type: 'text',
-      localized: true,
-      required: true,
-      maxLength: 80,
-    },
-    {
-      name: 'intro',
-      label: { en: 'Intro', id: 'Pengantar' },
-      type: 'textarea',
-      localized: true,
-      maxLength: 240,
-    },
+    headingField(),
+    introField(),
     {
       name: 'source',
       label: { en: 'Which treatments', id: 'Perawatan yang ditampilkan' },

@@ -2,6 +2,7 @@ import { TherapistCard } from '@/components/TherapistCard'
 import { pathFor } from '@/i18n/paths'
 import type { TherapistsBlock as TherapistsData } from '@/payload-types'
 import { listTherapists } from '@/queries/therapists'
+import { BlockHead, headingIdOf } from '../BlockHead'
 import type { BlockProps } from '../types'
 import styles from './Therapists.module.css'
 
@@ -14,20 +15,16 @@ export async function TherapistsBlock({
 }: BlockProps<TherapistsData>) {
   const therapists = (await listTherapists(locale)).slice(0, block.limit ?? 4)
   if (therapists.length === 0) return null
-  const Heading = first ? 'h1' : 'h2'
-  const headingId = `${anchor}-heading`
+  const headingId = headingIdOf(anchor)
   return (
     <section className={`section ${styles.row}`} aria-labelledby={headingId}>
-      <div className="section__head">
-        <Heading id={headingId} lang={lang('heading')}>
-          {block.heading}
-        </Heading>
-        {block.intro && (
-          <p className="lead" lang={lang('intro')}>
-            {block.intro}
-          </p>
-        )}
-      </div>
+      <BlockHead
+        heading={block.heading}
+        intro={block.intro}
+        anchor={anchor}
+        first={first}
+        lang={lang}
+      />
       <ul className="grid grid--people">
         {therapists.map((therapist) => (
           <li key={therapist.id}>

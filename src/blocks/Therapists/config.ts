@@ -1,29 +1,14 @@
 import type { Block } from 'payload'
+import { blockLabels, headingField, introField } from '@/fields/blockText'
 
 /** A row of therapists with their specialities. */
 export const TherapistsBlock: Block = {
   slug: 'therapists',
   interfaceName: 'TherapistsBlock',
-  labels: {
-    singular: { en: 'Therapists', id: 'Terapis' },
-    plural: { en: 'Therapists', id: 'Terapis' },
-  },
+  labels: blockLabels('Therapists', 'Terapis'),
   fields: [
-    {
-      name: 'heading',
-      label: { en: 'Heading', id: 'Judul' },
-      type: 'text',
-      localized: true,
-      required: true,
-      maxLength: 80,
-    },
-    {
-      name: 'intro',
-      label: { en: 'Intro', id: 'Pengantar' },
-      type: 'textarea',
-      localized: true,
-      maxLength: 240,
-    },
+    headingField(),
+    introField(),
     {
       name: 'limit',
       label: { en: 'At most', id: 'Paling banyak' },

@@ -43,8 +43,10 @@ export function ConfirmPublishButton(props: PublishButtonClientProps & { require
   const savedAt = savedDocumentData?.updatedAt as string | undefined
   useEffect(() => {
     if (!publishing.current || savedAt === publishing.current) return
+    // An autosaved draft may land between the click and the publish: wait for the publish.
+    if (savedDocumentData?._status !== 'published') return
     publishing.current = null
-    if (savedDocumentData?._status !== 'published' || typeof startsAt !== 'string') return
+    if (typeof startsAt !== 'string') return
     const message = goesLiveMessage(startsAt, new Date(), ui)
     if (message) toast.info(message)
   }, [savedAt, savedDocumentData?._status, startsAt, ui])

@@ -22,7 +22,21 @@ const subjectOf = (element: Element): string | undefined =>
     element.closest('.field-type')?.querySelector('.field-label')?.firstChild
   )?.textContent?.trim() || undefined
 
+/** Words the live preview's toolbar writes in English whatever the admin's language. */
+const INDONESIAN_WORDS: Record<string, string> = { Responsive: 'Responsif' }
+
+function fixWords(root: ParentNode) {
+  for (const toolbar of root.querySelectorAll('.live-preview-toolbar, .popup__content')) {
+    const walker = document.createTreeWalker(toolbar, NodeFilter.SHOW_TEXT)
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const word = INDONESIAN_WORDS[node.textContent?.trim() ?? '']
+      if (word) node.textContent = word
+    }
+  }
+}
+
 function fixNames(root: ParentNode, indonesian: boolean) {
+  if (indonesian) fixWords(root)
   for (const element of root.querySelectorAll('[aria-label], [title]')) {
     for (const attribute of ['aria-label', 'title']) {
       const value = element.getAttribute(attribute)
