@@ -10,8 +10,7 @@ import * as migration_20261202_232723_booking_schedules from './20261202_232723_
 import * as migration_20261203_012952_booking_prices_reference from './20261203_012952_booking_prices_reference'
 import * as migration_20261203_042951_front_desk from './20261203_042951_front_desk'
 import * as migration_20261203_051223_front_desk_room_note from './20261203_051223_front_desk_room_note'
-import * as migration_20261203_104809_pages_and_navigation from './20261203_104809_pages_and_navigation'
-import * as migration_20261203_110920_listing_introductions from './20261203_110920_listing_introductions'
+import * as migration_20261203_121359_pages_and_navigation from './20261203_121359_pages_and_navigation'
 
 export const migrations = [
   {
@@ -75,13 +74,8 @@ export const migrations = [
     name: '20261203_051223_front_desk_room_note',
   },
   {
-    up: migration_20261203_104809_pages_and_navigation.up,
-    down: migration_20261203_104809_pages_and_navigation.down,
-    name: '20261203_104809_pages_and_navigation',
-  },
-  {
-    up: migration_20261203_110920_listing_introductions.up,
-    down: migration_20261203_110920_listing_introductions.down,
-    name: '20261203_110920_listing_introductions',
+    up: migration_20261203_121359_pages_and_navigation.up,
+    down: migration_20261203_121359_pages_and_navigation.down,
+    name: '20261203_121359_pages_and_navigation',
   },
 ]

@@ -1,5 +1,4 @@
 import type { CollectionConfig, PayloadRequest } from 'payload'
-import { liveDrafts } from '@/fields/liveDrafts'
 import { say } from '@/admin/adminLanguage'
 import { ADMIN_DATE_FORMAT } from '@/admin/translations'
 import { GROUPS } from '@/admin/groups'
@@ -67,7 +66,12 @@ export const Promotions: CollectionConfig = {
     update: isMarketing,
     delete: isMarketing,
   },
-  versions: liveDrafts({ schedulePublish: { timeFormat: 'HH:mm' } }),
+  versions: {
+    // No autosave: it created an empty "<No Title>" draft as soon as Create New was opened, and
+    // with drafts validated instead it interrupts typing with errors. Live preview follows Save.
+    drafts: { schedulePublish: { timeFormat: 'HH:mm' } },
+    maxPerDoc: 25,
+  },
   defaultSort: '-startsAt',
   hooks: { ...hooks, afterChange: [...(hooks?.afterChange ?? []), scheduleWindowExpiry] },
   fields: [

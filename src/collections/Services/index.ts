@@ -1,5 +1,4 @@
 import type { CollectionConfig } from 'payload'
-import { liveDrafts } from '@/fields/liveDrafts'
 import { GROUPS } from '@/admin/groups'
 import { visibleOnlyTo } from '@/access/hiddenFrom'
 import { previewButton } from '@/preview/previewUrl'
@@ -30,7 +29,7 @@ export const Services: CollectionConfig = {
     },
   },
   access: contentAccess,
-  versions: liveDrafts(),
+  versions: { drafts: true, maxPerDoc: 25 },
   defaultSort: 'sortOrder',
   hooks: pageHooks('services'),
   fields: [

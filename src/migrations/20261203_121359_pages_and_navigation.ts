@@ -1213,26 +1213,14 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(
     sql`CREATE INDEX \`site_settings_default_seo_default_seo_image_idx\` ON \`site_settings\` (\`default_seo_image_id\`);`,
   )
-  await db.run(sql`ALTER TABLE \`_services_v\` ADD \`autosave\` integer;`)
-  await db.run(sql`CREATE INDEX \`_services_v_autosave_idx\` ON \`_services_v\` (\`autosave\`);`)
-  await db.run(sql`ALTER TABLE \`_modalities_v\` ADD \`autosave\` integer;`)
-  await db.run(
-    sql`CREATE INDEX \`_modalities_v_autosave_idx\` ON \`_modalities_v\` (\`autosave\`);`,
-  )
-  await db.run(sql`ALTER TABLE \`_therapists_v\` ADD \`autosave\` integer;`)
-  await db.run(
-    sql`CREATE INDEX \`_therapists_v_autosave_idx\` ON \`_therapists_v\` (\`autosave\`);`,
-  )
-  await db.run(sql`ALTER TABLE \`_promotions_v\` ADD \`autosave\` integer;`)
-  await db.run(
-    sql`CREATE INDEX \`_promotions_v_autosave_idx\` ON \`_promotions_v\` (\`autosave\`);`,
-  )
   await db.run(
     sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`pages_id\` text(36) REFERENCES pages(id);`,
   )
   await db.run(
     sql`CREATE INDEX \`payload_locked_documents_rels_pages_id_idx\` ON \`payload_locked_documents_rels\` (\`pages_id\`);`,
   )
+  await db.run(sql`ALTER TABLE \`site_settings_locales\` ADD \`introductions_massage_types\` text;`)
+  await db.run(sql`ALTER TABLE \`site_settings_locales\` ADD \`introductions_contact\` text;`)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
@@ -1420,12 +1408,8 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(
     sql`CREATE INDEX \`site_settings_default_seo_default_seo_image_idx\` ON \`site_settings\` (\`default_seo_image_id\`);`,
   )
-  await db.run(sql`DROP INDEX \`_services_v_autosave_idx\`;`)
-  await db.run(sql`ALTER TABLE \`_services_v\` DROP COLUMN \`autosave\`;`)
-  await db.run(sql`DROP INDEX \`_modalities_v_autosave_idx\`;`)
-  await db.run(sql`ALTER TABLE \`_modalities_v\` DROP COLUMN \`autosave\`;`)
-  await db.run(sql`DROP INDEX \`_therapists_v_autosave_idx\`;`)
-  await db.run(sql`ALTER TABLE \`_therapists_v\` DROP COLUMN \`autosave\`;`)
-  await db.run(sql`DROP INDEX \`_promotions_v_autosave_idx\`;`)
-  await db.run(sql`ALTER TABLE \`_promotions_v\` DROP COLUMN \`autosave\`;`)
+  await db.run(
+    sql`ALTER TABLE \`site_settings_locales\` DROP COLUMN \`introductions_massage_types\`;`,
+  )
+  await db.run(sql`ALTER TABLE \`site_settings_locales\` DROP COLUMN \`introductions_contact\`;`)
 }
