@@ -5,6 +5,7 @@ import { documentPath } from '@/i18n/documentPaths'
 import { listSitemapDocuments, type SitemapDocument } from '@/queries/sitemap'
 import { getSiteSettings } from '@/queries/siteSettings'
 import { absoluteUrl } from '@/seo/siteUrl'
+import { relationId } from '@/queries/populated'
 
 // Built from the CMS on request (and cached with the content's tags), never at build time.
 export const dynamic = 'force-dynamic'
@@ -38,13 +39,10 @@ function entries(paths: Partial<Record<Locale, string>>, lastModified?: string):
   }))
 }
 
-const idOf = (value: string | { id: string } | null | undefined) =>
-  typeof value === 'object' && value ? value.id : value
-
 export default async function sitemap(): Promise<Entry[]> {
   const [all, settings] = await Promise.all([listSitemapDocuments(), getSiteSettings('en')])
   // The home page is listed once, at / (its own slug only redirects there).
-  const home = idOf(settings.homePage)
+  const home = relationId(settings.homePage)
   const documents = all.filter((doc) => !(doc.collection === 'pages' && doc.id === home))
   const newest = documents
     .map((doc) => doc.updatedAt)

@@ -6,6 +6,7 @@ import type { Locale } from '@/i18n/locales'
 import { pathFor } from '@/i18n/paths'
 import type { Page, Service, SiteSetting } from '@/payload-types'
 import { whatsappUrl } from '@/utilities/whatsapp'
+import { relationId } from '@/queries/populated'
 
 export type LinkData = {
   kind: 'route' | 'page' | 'book' | 'whatsapp'
@@ -35,9 +36,6 @@ const ROUTE_WORDS: Record<FixedRoute, string> = {
   book: 'book',
 }
 
-const idOf = (value: string | { id: string } | null | undefined) =>
-  typeof value === 'object' && value ? value.id : value
-
 /**
  * Where an editor's link goes and what it says, in one language. A link to a page that is not
  * published (not populated for visitors) resolves to nothing, so no link leads to a 404.
@@ -66,7 +64,7 @@ export async function resolveLink(
     case 'page': {
       const page = link.page
       if (!page || typeof page !== 'object' || !page.slug) return null
-      const home = idOf(settings.homePage) === page.id
+      const home = relationId(settings.homePage) === page.id
       return {
         href: home ? pathFor(locale, '/') : documentPath('pages', locale, page.slug),
         label: label || page.title,

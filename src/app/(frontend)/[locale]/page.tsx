@@ -10,16 +10,14 @@ import { listServices } from '@/queries/services'
 import { getSiteSettings } from '@/queries/siteSettings'
 import { pageDescription } from '@/seo/pageDescription'
 import { pageMetadata, staticPaths } from '@/seo/pageMetadata'
+import { relationId } from '@/queries/populated'
 
 type Props = { params: Promise<{ locale: Locale }> }
-
-const idOf = (value: string | { id: string } | null | undefined) =>
-  typeof value === 'object' && value ? value.id : value
 
 /** The page the editors chose as the home page (site settings), in this language. */
 async function homePage(locale: Locale) {
   const settings = await getSiteSettings(locale)
-  const id = idOf(settings.homePage)
+  const id = relationId(settings.homePage)
   return { settings, page: id ? await getPageContent(locale, id) : null }
 }
 

@@ -11,13 +11,11 @@ import { getPage } from '@/queries/pages'
 import { getSiteSettings } from '@/queries/siteSettings'
 import { documentMetadata } from '@/seo/pageMetadata'
 import { pageDescription } from '@/seo/pageDescription'
+import { relationId } from '@/queries/populated'
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> }
 
 const pagePath = (locale: Locale) => (slug: string) => documentPath('pages', locale, slug)
-
-const idOf = (value: string | { id: string } | null | undefined) =>
-  typeof value === 'object' && value ? value.id : value
 
 // Rendered on first request, then cached until the page (in this language) is published again.
 export const generateStaticParams = () => []
@@ -45,7 +43,7 @@ export default async function EditorPage({ params }: Props) {
   if (result.kind !== 'found') return handleMissing(result, pagePath(locale))
   const { page, alternates } = result
   // The home page lives at /en and /id; its own slug is only a way into the editor's preview.
-  if (idOf(settings.homePage) === page.id) permanentRedirect(pathFor(locale, '/'))
+  if (relationId(settings.homePage) === page.id) permanentRedirect(pathFor(locale, '/'))
   const other = otherLocale(locale)
   return (
     <PageShell
