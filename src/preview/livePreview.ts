@@ -21,7 +21,9 @@ const adminOrigin = (req: PayloadRequest): string => {
 /**
  * The admin's live preview for every page collection, in the language being edited, at a phone's
  * and a desktop's width. The framed page is the real page in draft mode: each autosave refreshes
- * it (components/LivePreviewRefresh); visitors' cached pages are not touched.
+ * it, and in collections without autosave the unsaved typing is laid over the draft for the
+ * staff member's own render (components/LivePreviewRefresh, app/preview/typed); visitors' cached
+ * pages are not touched.
  */
 export const livePreview: LivePreviewConfig & { collections: string[] } = {
   collections: [...PAGE_COLLECTIONS],

@@ -2,7 +2,9 @@ import type { CollectionSlug, Payload, PopulateType, Where } from 'payload'
 import type { Locale } from '@/i18n/locales'
 import { DEFAULT_LOCALE } from '@/i18n/locales'
 import { fallbackPaths } from './fallback'
-import { readOptions } from './preview'
+import { previewScope, readOptions } from './preview'
+import { overlayTyped } from '@/preview/overlayTyped'
+import { typedFor } from '@/preview/typedValues'
 
 export type WithFallback<T> = T & { fallbackFields: string[] }
 
@@ -36,10 +38,26 @@ export async function findPublished<T extends { id: string }>(
     pagination: false,
     ...readOptions(),
   } as const
-  const shown = (await payload.find(base)).docs as unknown as T[]
+  const withTyped = typedOverlay(payload, collection, locale)
+  const shown = withTyped((await payload.find(base)).docs as unknown as T[])
   if (locale === DEFAULT_LOCALE) return shown.map((doc) => ({ ...doc, fallbackFields: [] }))
 
-  const strict = (await payload.find({ ...base, fallbackLocale: false })).docs as unknown as T[]
+  const strict = withTyped(
+    (await payload.find({ ...base, fallbackLocale: false })).docs as unknown as T[],
+  )
   const byId = new Map(strict.map((doc) => [doc.id, doc]))
   return shown.map((doc) => ({ ...doc, fallbackFields: fallbackPaths(byId.get(doc.id), doc) }))
+}
+
+/** In a staff member's live preview: their unsaved typing laid over the saved drafts. */
+function typedOverlay(payload: Payload, collection: CollectionSlug, locale: Locale) {
+  const user = previewScope()?.user
+  const fields = payload.collections[collection]?.config.flattenedFields
+  return <T extends { id: string }>(docs: T[]): T[] => {
+    if (!user || !fields) return docs
+    return docs.map((doc) => {
+      const typed = typedFor({ userId: user.id, collection, id: doc.id, locale })
+      return typed ? overlayTyped(fields, doc, typed) : doc
+    })
+  }
 }

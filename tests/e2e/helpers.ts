@@ -138,3 +138,28 @@ export async function watchRequests(page: Page, origin: string) {
       page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations),
   }
 }
+
+export const unique = () => Date.now().toString(36)
+
+/** A staff account with one role, signed in through the REST API (and later the login form). */
+export async function staffUser(request: APIRequestContext, role: 'marketing' | 'editor') {
+  const admin = await adminToken(request)
+  const email = `${role}-${unique()}@example.com`
+  const password = `${role}-${unique()}-pw`
+  const made = await request.post('/api/users', {
+    headers: auth(admin),
+    data: { email, password, roles: [role] },
+  })
+  expect(made.status()).toBe(201)
+  const login = await request.post('/api/users/login', { data: { email, password } })
+  return { email, password, token: ((await login.json()) as { token: string }).token }
+}
+
+/** Signs in through the admin's login form (English admin). */
+export async function signIn(page: Page, email: string, password: string) {
+  await page.goto('/admin/login')
+  await page.getByLabel('Email').fill(email)
+  await page.getByLabel('Password').fill(password)
+  await page.getByRole('button', { name: 'Login' }).click()
+  await expect(page).toHaveURL(/\/admin$/, ADMIN_LANDING)
+}

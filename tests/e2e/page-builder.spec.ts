@@ -1,26 +1,18 @@
 import AxeBuilder from '@axe-core/playwright'
-import type { APIRequestContext, Page as BrowserPage } from '@playwright/test'
 import { expect, test } from './fixtures'
-import { ADMIN_LANDING, adminToken, auth, findBySlug, overflow } from './helpers'
+import {
+  ADMIN_LANDING,
+  adminToken,
+  auth,
+  findBySlug,
+  overflow,
+  signIn,
+  staffUser,
+  unique,
+} from './helpers'
 
 type Block = Record<string, unknown> & { id?: string; blockType: string }
 type Doc = { id: string; slug: string; layout: Block[] }
-
-const unique = () => Date.now().toString(36)
-
-/** A staff account with one role, signed in through the REST API (and later the login form). */
-async function staffUser(request: APIRequestContext, role: 'marketing' | 'editor') {
-  const admin = await adminToken(request)
-  const email = `${role}-${unique()}@example.com`
-  const password = `${role}-${unique()}-pw`
-  const made = await request.post('/api/users', {
-    headers: auth(admin),
-    data: { email, password, roles: [role] },
-  })
-  expect(made.status()).toBe(201)
-  const login = await request.post('/api/users/login', { data: { email, password } })
-  return { email, password, token: ((await login.json()) as { token: string }).token }
-}
 
 /** Five blocks in English; the same blocks' Indonesian words keep each block's id. */
 function englishLayout(serviceIds: string[]): Block[] {
@@ -109,14 +101,6 @@ function pickerTime(at: Date): string {
       .map((part) => [part.type, part.value]),
   )
   return `${parts.month} ${parts.day}, ${parts.year} ${parts.hour}:${parts.minute} ${parts.dayPeriod}`
-}
-
-async function signIn(page: BrowserPage, email: string, password: string) {
-  await page.goto('/admin/login')
-  await page.getByLabel('Email').fill(email)
-  await page.getByLabel('Password').fill(password)
-  await page.getByRole('button', { name: 'Login' }).click()
-  await expect(page).toHaveURL(/\/admin$/, ADMIN_LANDING)
 }
 
 test('marketing builds a bilingual landing page, watches it live while typing, schedules it; it goes live at both addresses and in the sitemap', async ({

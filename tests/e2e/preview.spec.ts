@@ -1,5 +1,14 @@
 import { expect, test } from './fixtures'
-import { ADMIN_LANDING, adminLogin, adminToken, auth, findBySlug } from './helpers'
+import {
+  ADMIN_LANDING,
+  adminLogin,
+  adminToken,
+  auth,
+  findBySlug,
+  signIn,
+  staffUser,
+  unique,
+} from './helpers'
 
 test('staff preview an unpublished Indonesian draft; visitors and anonymous users never see it', async ({
   browser,
@@ -88,5 +97,56 @@ test('the admin shows which languages are complete, and pages may be framed only
     expect(headers['content-security-policy']).toContain("frame-ancestors 'self'")
   } finally {
     await request.delete(`/api/techniques/${doc.id}`, { headers: auth(token) })
+  }
+})
+
+test('an editor sees unsaved typing in the live preview of a service, in Indonesian; nothing is saved or shown to visitors', async ({
+  browser,
+  request,
+}) => {
+  test.setTimeout(180_000)
+  const editor = await staffUser(request, 'editor')
+  const service = await findBySlug(request, 'services', 'deep-tissue-massage')
+  const typed = `Pijat Deep Tissue, otot dalam ${unique()}`
+  const context = await browser.newContext()
+  const admin = await context.newPage()
+  try {
+    await signIn(admin, editor.email, editor.password)
+    await admin.goto(`/admin/collections/services/${service.id}?locale=id`)
+    const open = admin.getByRole('button', { name: 'Live Preview' })
+    await open.waitFor(ADMIN_LANDING)
+    if (!(await admin.locator('#live-preview-iframe').isVisible())) await open.click()
+    await admin.locator('.live-preview-toolbar').getByText('Responsive').click()
+    await admin.getByRole('button', { name: '390 px' }).click()
+    const frame = admin.frameLocator('#live-preview-iframe')
+    await expect(frame.locator('html')).toHaveAttribute('lang', 'id', { timeout: 30_000 })
+    await expect(frame.getByRole('heading', { level: 1 })).toHaveText('Pijat Deep Tissue')
+
+    // Typing, not saving: the framed page follows the form.
+    await admin.getByLabel('Name', { exact: false }).first().fill(typed)
+    await expect(frame.getByRole('heading', { level: 1 })).toHaveText(typed, { timeout: 15_000 })
+
+    // Nothing was written: the draft and the public page keep the saved name.
+    const stored = await request.get(`/api/services/${service.id}?locale=id&draft=true&depth=0`, {
+      headers: auth(editor.token),
+    })
+    expect(((await stored.json()) as { name: string }).name).toBe('Pijat Deep Tissue')
+    const visitor = await browser.newPage()
+    await visitor.goto('/id/layanan/pijat-deep-tissue')
+    await expect(visitor.getByRole('heading', { level: 1 })).toHaveText('Pijat Deep Tissue')
+    await visitor.close()
+
+    // The unsaved text is the editor's alone: the same draft previewed by someone else shows none.
+    const other = await browser.newContext()
+    const adminPage = await other.newPage()
+    await adminLogin(adminPage)
+    await adminPage.goto(`/admin/collections/services/${service.id}?locale=id`)
+    const previewLink = adminPage.locator('#preview-button')
+    await expect(previewLink).toHaveAttribute('href', /^\/preview\?/, ADMIN_LANDING)
+    await adminPage.goto((await previewLink.getAttribute('href')) as string)
+    await expect(adminPage.getByRole('heading', { level: 1 })).toHaveText('Pijat Deep Tissue')
+    await other.close()
+  } finally {
+    await context.close()
   }
 })
