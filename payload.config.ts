@@ -37,9 +37,12 @@ import { sendBookingEmailTask } from '@/jobs/sendBookingEmail'
 import { BACKUP_QUEUE, backupDatabaseTask, scheduleNextBackup } from '@/jobs/backupDatabase'
 import { resolveBackupSettings } from '@/backup/settings'
 import { jobsForAdmins } from '@/jobs/jobsForAdmins'
+import { erasePastPersonalDataTask } from '@/jobs/erasePastPersonalData'
 import { EMAIL_QUEUE } from '@/collections/Inquiries/hooks/queueBookingEmails'
 import { emailAdapter } from '@/email/transport'
 import { SiteSettings } from '@/globals/SiteSettings'
+import { AuditEvents } from '@/collections/AuditEvents'
+import { loggerConfig } from '@/config/logger'
 import { livePreview } from '@/preview/livePreview'
 import { autoSeedOnFirstStart } from '@/seed/autoSeed'
 import { addSitePagesOnUpgrade } from '@/seed/addSitePages'
@@ -76,13 +79,21 @@ export default buildConfig({
         Icon: '@/components/admin/AdminBrand#AdminIcon',
       },
       beforeDashboard: ['@/components/admin/Dashboard#Dashboard'],
-      beforeNavLinks: ['@/components/admin/FrontDesk/BoardNavLink#BoardNavLink'],
+      beforeNavLinks: [
+        '@/components/admin/FrontDesk/BoardNavLink#BoardNavLink',
+        '@/components/admin/GuestData/GuestDataNavLink#GuestDataNavLink',
+      ],
       providers: ['@/components/admin/ContentLanguage/ContentLanguageMark#ContentLanguageMark'],
       views: {
         today: {
           Component: '@/components/admin/FrontDesk/TodayBoard#TodayBoard',
           path: '/today',
           meta: { title: 'Today' },
+        },
+        guestData: {
+          Component: '@/components/admin/GuestData/GuestDataView#GuestDataView',
+          path: '/guest-data',
+          meta: { title: 'Guest data requests' },
         },
       },
     },
@@ -97,7 +108,7 @@ export default buildConfig({
     ),
     // Booking requests refuse control characters with their own messages in the guest's language.
     Inquiries,
-    ...[SlugRedirects, Users].map(withoutControlCharacters),
+    ...[SlugRedirects, Users, AuditEvents].map(withoutControlCharacters),
   ]
     .map(withoutGeoQueries)
     .map(withBilingualLabels)
@@ -123,7 +134,12 @@ export default buildConfig({
   upload: { limits: { fileSize: MAX_UPLOAD_BYTES + 1 } },
   endpoints: [healthEndpoint, revalidateEndpoint],
   jobs: {
-    tasks: [expirePromotionPagesTask, sendBookingEmailTask, backupDatabaseTask],
+    tasks: [
+      expirePromotionPagesTask,
+      sendBookingEmailTask,
+      backupDatabaseTask,
+      erasePastPersonalDataTask,
+    ],
     // Admins see the job list (failed backups and emails included) under Admin.
     jobsCollectionOverrides: jobsForAdmins,
     // The runner lives in the app: scheduled publishing, promotion start/end and booking emails
@@ -140,9 +156,8 @@ export default buildConfig({
   telemetry: false,
   // A visitor over the booking limit is not a server fault: log it as information.
   loggingLevels: { ...({ TooManyRequests: 'info' } as Record<string, 'info'>) },
-  ...(process.env.PAYLOAD_LOG_LEVEL
-    ? { logger: { options: { level: process.env.PAYLOAD_LOG_LEVEL } } }
-    : {}),
+  // Guests' details never reach the log: see src/config/logger.ts.
+  logger: loggerConfig(),
   onInit: async (payload) => {
     await autoSeedOnFirstStart(payload, database.kind === 'sqlite')
     await addSitePagesOnUpgrade(payload)

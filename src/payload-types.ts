@@ -31,6 +31,7 @@ export interface Config {
     inquiries: Inquiry;
     'slug-redirects': SlugRedirect;
     users: User;
+    'audit-events': AuditEvent;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -50,6 +51,7 @@ export interface Config {
     inquiries: InquiriesSelect<false> | InquiriesSelect<true>;
     'slug-redirects': SlugRedirectsSelect<false> | SlugRedirectsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    'audit-events': AuditEventsSelect<false> | AuditEventsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -62,9 +64,11 @@ export interface Config {
   fallbackLocale: ('false' | 'none' | 'null') | false | null | ('en' | 'id') | ('en' | 'id')[];
   globals: {
     'site-settings': SiteSetting;
+    'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: 'en' | 'id';
   widgets: {
@@ -76,6 +80,7 @@ export interface Config {
       expirePromotionPages: TaskExpirePromotionPages;
       sendBookingEmail: TaskSendBookingEmail;
       backupDatabase: TaskBackupDatabase;
+      erasePastPersonalData: TaskErasePastPersonalData;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -966,6 +971,10 @@ export interface Inquiry {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Name, phone, email and messages were erased (after the keeping period or on the guest's request).
+   */
+  personalDataErasedAt?: string | null;
   statusOrder?: number | null;
   updatedAt: string;
   createdAt: string;
@@ -982,6 +991,35 @@ export interface SlugRedirect {
   locale: 'en' | 'id';
   collection: 'services' | 'modalities' | 'therapists' | 'promotions' | 'comparisons' | 'pages';
   documentId: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-events".
+ */
+export interface AuditEvent {
+  id: string;
+  at: string;
+  actor?: (string | null) | User;
+  /**
+   * Kept as written: the entry outlives the account.
+   */
+  actorEmail?: string | null;
+  action: 'viewed' | 'viewedList' | 'exported' | 'erased' | 'retentionErased' | 'rolesChanged';
+  summary: string;
+  /**
+   * The ids of the requests concerned (never the guest's details).
+   */
+  requests?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1056,7 +1094,13 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'expirePromotionPages' | 'sendBookingEmail' | 'backupDatabase' | 'schedulePublish';
+        taskSlug:
+          | 'inline'
+          | 'expirePromotionPages'
+          | 'sendBookingEmail'
+          | 'backupDatabase'
+          | 'erasePastPersonalData'
+          | 'schedulePublish';
         taskID: string;
         /**
          * What the job was given to work on.
@@ -1095,10 +1139,28 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'expirePromotionPages' | 'sendBookingEmail' | 'backupDatabase' | 'schedulePublish') | null;
+  taskSlug?:
+    | (
+        | 'inline'
+        | 'expirePromotionPages'
+        | 'sendBookingEmail'
+        | 'backupDatabase'
+        | 'erasePastPersonalData'
+        | 'schedulePublish'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1152,6 +1214,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: string | User;
+      } | null)
+    | ({
+        relationTo: 'audit-events';
+        value: string | AuditEvent;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1722,6 +1788,7 @@ export interface InquiriesSelect<T extends boolean = true> {
         at?: T;
         id?: T;
       };
+  personalDataErasedAt?: T;
   statusOrder?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1763,6 +1830,20 @@ export interface UsersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-events_select".
+ */
+export interface AuditEventsSelect<T extends boolean = true> {
+  at?: T;
+  actor?: T;
+  actorEmail?: T;
+  action?: T;
+  summary?: T;
+  requests?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1797,6 +1878,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1964,11 +2046,42 @@ export interface SiteSetting {
     privacyPage?: (string | null) | Page;
     termsPage?: (string | null) | Page;
   };
+  /**
+   * How long guests' names, phone numbers, emails and messages are kept. Only admins change this.
+   */
+  personalData: {
+    /**
+     * Counted from the day of the appointment. Afterwards the name, phone, email and messages are erased; the date, treatment, price and status stay for statistics. Backups older than this are deleted.
+     */
+    retentionDays: number;
+    /**
+     * Who viewed, exported or erased guests' details and who changed staff roles.
+     */
+    auditDays: number;
+  };
   defaultSeo?: {
     title?: string | null;
     description?: string | null;
     image?: (string | null) | Media;
   };
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: string;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -2063,6 +2176,12 @@ export interface SiteSettingsSelect<T extends boolean = true> {
         privacyPage?: T;
         termsPage?: T;
       };
+  personalData?:
+    | T
+    | {
+        retentionDays?: T;
+        auditDays?: T;
+      };
   defaultSeo?:
     | T
     | {
@@ -2070,6 +2189,16 @@ export interface SiteSettingsSelect<T extends boolean = true> {
         description?: T;
         image?: T;
       };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
@@ -2105,7 +2234,7 @@ export interface TaskSendBookingEmail {
     to: 'spa' | 'guest' | 'guestConfirmed' | 'guestDeclined' | 'spaCancelled';
   };
   output: {
-    sentTo?: string | null;
+    sent?: boolean | null;
   };
 }
 /**
@@ -2118,6 +2247,18 @@ export interface TaskBackupDatabase {
     archive: string;
     bytes: number;
     pruned: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskErasePastPersonalData".
+ */
+export interface TaskErasePastPersonalData {
+  input?: unknown;
+  output: {
+    erasedRequests: number;
+    erasedEmails: number;
+    prunedAuditEntries: number;
   };
 }
 /**

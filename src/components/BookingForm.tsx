@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server'
 import { getSiteSettings } from '@/queries/siteSettings'
-import { legalPaths } from './menuLinks'
+import { legalPaths, retentionDays } from './menuLinks'
 import type { ReactNode } from 'react'
 import {
   treatmentValue,
@@ -217,14 +217,13 @@ export async function BookingForm({
         <label htmlFor="booking-website">{t('honeypot')}</label>
         <input id="booking-website" name="website" tabIndex={-1} autoComplete="off" />
       </div>
-      {(legal.privacy || legal.terms) && (
-        <p className="field__hint" data-testid="booking-legal">
-          {t.rich('legalNote', {
-            privacy: (words) => (legal.privacy ? <a href={legal.privacy}>{words}</a> : words),
-            terms: (words) => (legal.terms ? <a href={legal.terms}>{words}</a> : words),
-          })}
-        </p>
-      )}
+      <p className="field__hint" data-testid="booking-legal">
+        {t.rich('legalNote', {
+          days: retentionDays(settings),
+          privacy: (words) => (legal.privacy ? <a href={legal.privacy}>{words}</a> : words),
+          terms: (words) => (legal.terms ? <a href={legal.terms}>{words}</a> : words),
+        })}
+      </p>
       <button type="submit" className="button" disabled={session.times.length === 0}>
         {t('submit')}
       </button>

@@ -7,6 +7,8 @@ import { formatClock, formatDayDate } from '@/utilities/format'
 import summaryList from './SummaryList.module.css'
 import styles from './BookingSummary.module.css'
 import { WhatsAppButton } from './WhatsAppButton'
+import { legalPaths, retentionDays } from './menuLinks'
+import { getSiteSettings } from '@/queries/siteSettings'
 
 /** The words of a stored request: treatment, when, price — for the page, calendar and chat. */
 export async function requestWords(locale: Locale, result: FormResult) {
@@ -42,10 +44,12 @@ export async function BookingSummary({
   result: FormResult
   token: string
 }) {
-  const [t, wa] = await Promise.all([
+  const [t, wa, settings] = await Promise.all([
     getTranslations({ locale, namespace: 'Booking' }),
     getTranslations({ locale, namespace: 'WhatsApp' }),
+    getSiteSettings(locale),
   ])
+  const legal = await legalPaths(locale, settings)
   const { values, stored } = result
   const { treatment, when, price, length } = await requestWords(locale, result)
   const details = [
@@ -91,6 +95,12 @@ export async function BookingSummary({
       {stored?.reference && (
         <p>{t('nextSteps', { minutes: stored.replyWithinMinutes, reference: stored.reference })}</p>
       )}
+      <p className={styles.privacy} data-testid="booking-privacy">
+        {t.rich('privacyAfter', {
+          days: retentionDays(settings),
+          privacy: (words) => (legal.privacy ? <a href={legal.privacy}>{words}</a> : words),
+        })}
+      </p>
       <p className="actions">
         {stored?.reference && (
           <a

@@ -1,6 +1,7 @@
 import type { FixedRoute } from '@/fields/link'
 import type { Locale } from '@/i18n/locales'
 import type { SiteSetting } from '@/payload-types'
+import { DEFAULT_RETENTION_DAYS } from '@/privacy/retention'
 import { resolveLink, type LinkData, type ResolvedLink } from './siteLink'
 
 /** The menu before an editor sets one (a new site, or every link removed). */
@@ -62,3 +63,7 @@ export async function legalPaths(
   )
   return { privacy: privacy?.href ?? null, terms: terms?.href ?? null }
 }
+
+/** How many days after a visit guests' details are kept, as the forms and pages promise it. */
+export const retentionDays = (settings: SiteSetting): number =>
+  settings.personalData?.retentionDays ?? DEFAULT_RETENTION_DAYS

@@ -42,8 +42,9 @@ export function smtpOptions(smtpUrl: string) {
 
 /**
  * Every email Payload sends (booking notifications, forgot-password) goes through the SMTP server
- * in `SMTP_URL`. Unset: Payload's console adapter prints emails to the server log instead (fine
- * in development; the README says so).
+ * in `SMTP_URL`. Unset (development): nothing is sent and the server log says so in one line,
+ * without the address or the subject — Payload's console adapter would print both, and a booking
+ * email's subject names the guest.
  *
  * A small adapter over nodemailer rather than @payloadcms/email-nodemailer: that package is not
  * published for payload 3.90.2, and Payload refuses mismatched versions of its own packages.
@@ -54,7 +55,7 @@ export function emailAdapter(
   smtpUrl = process.env.SMTP_URL,
   from = process.env.EMAIL_FROM,
 ): EmailAdapter | undefined {
-  if (!smtpUrl) return undefined
+  if (!smtpUrl) return notSent(parseFrom(from))
   const sender = parseFrom(from)
   const transport = nodemailer.createTransport(smtpOptions(smtpUrl))
   return () => ({
@@ -71,5 +72,16 @@ export function emailAdapter(
               ? { name: messageFrom.name, address: messageFrom.address }
               : { name: sender.name, address: sender.address },
       }),
+  })
+}
+
+function notSent(sender: { name: string; address: string }): EmailAdapter {
+  return ({ payload }) => ({
+    name: 'not-sent',
+    defaultFromAddress: sender.address,
+    defaultFromName: sender.name,
+    sendEmail: async () => {
+      payload.logger.info('Email not sent: SMTP_URL is not set (see README, "Email").')
+    },
   })
 }

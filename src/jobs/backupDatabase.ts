@@ -3,6 +3,7 @@ import { MONGODB_NOT_COVERED, backupSite } from '@/backup/backupSite'
 import { resolveDatabase } from '@/config/database'
 import { pruneBackups } from '@/backup/pruneBackups'
 import { nextBackupAt, resolveBackupSettings } from '@/backup/settings'
+import { personalDataCutoff } from '@/privacy/retentionSettings'
 
 export const BACKUP_TASK = 'backupDatabase'
 export const BACKUP_QUEUE = 'backups'
@@ -51,9 +52,9 @@ export async function runScheduledBackup(payload: Payload, now: Date, running?: 
       undefined,
       now,
     )
-    const pruned = pruneBackups(settings.dir, settings.keep)
+    const pruned = pruneBackups(settings.dir, settings.keep, await personalDataCutoff(payload, now))
     payload.logger.info(
-      `Backup written: ${result.archive} (${result.bytes} bytes); ${pruned.length} old archives removed, keeping ${settings.keep}.`,
+      `Backup written: ${result.archive} (${result.bytes} bytes); ${pruned.length} old archives removed (keeping ${settings.keep}, none older than the personal-data period).`,
     )
     return { archive: result.archive, bytes: result.bytes, pruned: pruned.length }
   } catch (error) {

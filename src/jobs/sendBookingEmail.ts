@@ -43,7 +43,7 @@ export const manageLink = (
  */
 export const sendBookingEmailTask: TaskConfig<{
   input: { inquiry: string; to: BookingEmailRecipient }
-  output: { sentTo: string }
+  output: { sent: boolean }
 }> = {
   slug: SEND_BOOKING_EMAIL,
   label: 'Email about a booking request',
@@ -51,7 +51,8 @@ export const sendBookingEmailTask: TaskConfig<{
     { name: 'inquiry', type: 'text', required: true },
     { name: 'to', type: 'select', options: [...BOOKING_EMAILS], required: true },
   ],
-  outputSchema: [{ name: 'sentTo', type: 'text' }],
+  // Whether it went, not to whom: a job keeps no guest's address (see privacy/guestData).
+  outputSchema: [{ name: 'sent', type: 'checkbox' }],
   retries: { attempts: 5, backoff: { type: 'exponential', delay: 30_000 } },
   handler: async ({ input, req }) => {
     const { payload } = req
@@ -100,9 +101,9 @@ export const sendBookingEmailTask: TaskConfig<{
       payload.logger.warn(
         `Booking request ${booking.id}: no ${toSpa ? 'booking address in the site settings' : 'guest email'}; nothing sent.`,
       )
-      return { output: { sentTo: '' } }
+      return { output: { sent: false } }
     }
     await payload.sendEmail(email)
-    return { output: { sentTo: email.to } }
+    return { output: { sent: true } }
   },
 }

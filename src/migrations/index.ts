@@ -11,6 +11,7 @@ import * as migration_20261203_012952_booking_prices_reference from './20261203_
 import * as migration_20261203_042951_front_desk from './20261203_042951_front_desk'
 import * as migration_20261203_051223_front_desk_room_note from './20261203_051223_front_desk_room_note'
 import * as migration_20261203_121359_pages_and_navigation from './20261203_121359_pages_and_navigation'
+import * as migration_20261203_140532_personal_data_retention_audit from './20261203_140532_personal_data_retention_audit'
 
 export const migrations = [
   {
@@ -77,5 +78,10 @@ export const migrations = [
     up: migration_20261203_121359_pages_and_navigation.up,
     down: migration_20261203_121359_pages_and_navigation.down,
     name: '20261203_121359_pages_and_navigation',
+  },
+  {
+    up: migration_20261203_140532_personal_data_retention_audit.up,
+    down: migration_20261203_140532_personal_data_retention_audit.down,
+    name: '20261203_140532_personal_data_retention_audit',
   },
 ]

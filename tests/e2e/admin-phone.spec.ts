@@ -82,6 +82,8 @@ for (const locale of ['en-GB', 'id-ID']) {
         '/admin/collections/media',
         '/admin/collections/pages',
         `/admin/collections/pages/${await firstId(request, token, 'pages')}`,
+        '/admin/guest-data?guest=%2B6281300000001',
+        '/admin/collections/audit-events',
       ]
       const context = await browser.newContext({
         viewport: { width, height: 800 },

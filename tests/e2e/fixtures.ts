@@ -13,6 +13,8 @@ export type E2EServer = {
   port: number
   /** The server's data folder: e2e.db, media/ and mail/ (every email the SMTP sink received). */
   dataDir: string
+  /** Everything the server and its job runner printed so far (stdout and stderr). */
+  log: () => string
 }
 
 async function waitForHealth(url: string, child: ChildProcess, output: () => string) {
@@ -41,16 +43,17 @@ export const test = base.extend<{ mailDir: string }, { server: E2EServer }>({
         env: { ...process.env, E2E_PORT: String(port), E2E_DATA_DIR: dataDir },
         stdio: ['ignore', 'pipe', 'pipe'],
       })
-      // Kept for the failure message; the server's own log is noise while tests pass.
+      // Kept whole for the specs that read it (no guest's details in the log) and for the failure
+      // message; the server's own log is noise while tests pass.
       let log = ''
       const keep = (chunk: Buffer) => {
-        log = (log + chunk.toString()).slice(-20_000)
+        log += chunk.toString()
       }
       child.stdout?.on('data', keep)
       child.stderr?.on('data', keep)
       const baseURL = `http://127.0.0.1:${port}`
-      await waitForHealth(`${baseURL}/api/health`, child, () => log)
-      await use({ baseURL, port, dataDir })
+      await waitForHealth(`${baseURL}/api/health`, child, () => log.slice(-20_000))
+      await use({ baseURL, port, dataDir, log: () => log })
       child.kill('SIGTERM')
       await new Promise((resolve) => child.once('exit', resolve))
     },

@@ -307,6 +307,7 @@ const EDITORS = allow(false, false, true, false, true)
 const MARKETING = allow(false, true, false, false, true)
 const DESK = allow(false, false, false, true, true)
 const ADMINS = allow(false, false, false, false, true)
+const NOBODY = allow(false, false, false, false, false)
 
 const contentCells = (collection: 'services' | 'modalities' | 'techniques' | 'therapists') =>
   crudCells(
@@ -636,6 +637,74 @@ const settingsCells: Cell[] = [
 
 const otherUser = async () => (await makeUser(payload, ['editor'])).user.id
 
+/** An audit entry as the server writes it (nobody can create one through the API). */
+async function auditEntry(): Promise<string> {
+  const { recordAudit } = await import('@/audit/record')
+  const { createLocalReq } = await import('payload')
+  const req = await createLocalReq({}, payload)
+  await recordAudit(req, { action: 'exported', summary: `Fixture ${unique()}` })
+  const { docs } = await payload.find({
+    collection: 'audit-events',
+    sort: '-createdAt',
+    limit: 1,
+    ...quiet,
+  })
+  return docs[0].id
+}
+
+const auditCells: Cell[] = [
+  {
+    name: 'audit-events: read the audit trail',
+    expected: ADMINS,
+    rest: async (actor) => viaRest(actor, `/audit-events/${await auditEntry()}`),
+    graphql: async (actor) =>
+      viaGraphql(actor, `query($id: String!) { AuditEvent(id: $id) { id } }`, 'AuditEvent', {
+        id: await auditEntry(),
+      }),
+  },
+  {
+    name: 'audit-events: write an entry',
+    expected: NOBODY,
+    rest: (actor) =>
+      viaRest(actor, '/audit-events', 'POST', {
+        at: new Date().toISOString(),
+        action: 'erased',
+        summary: 'forged',
+      }),
+  },
+  {
+    name: 'audit-events: change an entry',
+    expected: NOBODY,
+    rest: async (actor) =>
+      viaRest(actor, `/audit-events/${await auditEntry()}`, 'PATCH', { summary: 'rewritten' }),
+  },
+  {
+    name: 'audit-events: delete an entry',
+    expected: NOBODY,
+    rest: async (actor) => viaRest(actor, `/audit-events/${await auditEntry()}`, 'DELETE'),
+    graphql: async (actor) =>
+      viaGraphql(
+        actor,
+        `mutation($id: String!) { deleteAuditEvent(id: $id) { id } }`,
+        'deleteAuditEvent',
+        { id: await auditEntry() },
+      ),
+  },
+  {
+    name: "inquiries: export a guest's data (guest-data tool)",
+    expected: ADMINS,
+    rest: (actor) => viaRest(actor, '/inquiries/guest-data?guest=%2B6281234567890'),
+  },
+  {
+    name: "inquiries: erase a guest's data (guest-data tool)",
+    expected: ADMINS,
+    rest: (actor) =>
+      viaRest(actor, '/inquiries/guest-data/erase', 'POST', {
+        guest: `erase-${unique()}@example.com`,
+      }),
+  },
+]
+
 const userCells: Cell[] = [
   {
     name: 'users: read own account',
@@ -783,6 +852,7 @@ const CELLS: Cell[] = [
   ...inquiryCells,
   ...settingsCells,
   ...userCells,
+  ...auditCells,
 ]
 
 beforeAll(async () => {
@@ -825,6 +895,7 @@ it('covers every collection in the table', () => {
     'inquiries',
     'site-settings',
     'users',
+    'audit-events',
   ]
   expect([...covered].sort()).toEqual([...collections].sort())
 })

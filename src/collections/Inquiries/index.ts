@@ -19,6 +19,8 @@ import { limitAnonymousRequests } from './hooks/limitAnonymousRequests'
 import { normalisePhoneNumber } from './hooks/normalisePhoneNumber'
 import { priceTheRequest } from './hooks/priceTheRequest'
 import { queueBookingEmails } from './hooks/queueBookingEmails'
+import { eraseGuestDataEndpoint, exportGuestDataEndpoint } from './endpoints/guestData'
+import { recordPersonalReads } from './hooks/recordPersonalReads'
 import { INQUIRY_STATUSES, STATUS_LABELS } from './status'
 import {
   validateDate,
@@ -89,13 +91,21 @@ export const Inquiries: CollectionConfig = {
     update: handlesBookings,
     delete: isAdmin,
   },
-  endpoints: [bookingFormEndpoint, calendarFileEndpoint, cancelByGuestEndpoint, freeTimesEndpoint],
+  endpoints: [
+    bookingFormEndpoint,
+    calendarFileEndpoint,
+    cancelByGuestEndpoint,
+    freeTimesEndpoint,
+    exportGuestDataEndpoint,
+    eraseGuestDataEndpoint,
+  ],
   // New requests first, each group by the day and time the guest asked for.
   defaultSort: ['statusOrder', 'preferredDate', 'preferredTime'],
   hooks: {
     beforeOperation: [limitAnonymousRequests],
     beforeChange: [keepSpaOwnedFields, giveReference, priceTheRequest, holdTheSlot],
     afterChange: [settleTheClaim, queueBookingEmails],
+    afterOperation: [recordPersonalReads],
   },
   fields: [
     {
@@ -407,6 +417,22 @@ export const Inquiries: CollectionConfig = {
           admin: { date: { pickerAppearance: 'dayAndTime', displayFormat: 'd MMM yyyy, HH:mm' } },
         },
       ],
+    },
+    {
+      name: 'personalDataErasedAt',
+      label: { en: 'Guest details erased', id: 'Data tamu dihapus' },
+      type: 'date',
+      access: SERVER_ONLY,
+      admin: {
+        readOnly: true,
+        position: 'sidebar',
+        date: { pickerAppearance: 'dayAndTime', displayFormat: 'd MMM yyyy, HH:mm' },
+        description: {
+          en: "Name, phone, email and messages were erased (after the keeping period or on the guest's request).",
+          id: 'Nama, telepon, email, dan pesan telah dihapus (setelah masa simpan atau atas permintaan tamu).',
+        },
+        condition: (data) => Boolean(data?.personalDataErasedAt),
+      },
     },
     {
       name: 'statusOrder',

@@ -86,10 +86,16 @@ export async function publishedServiceDurations(
 
 const now = () => new Date()
 
-export const validateName = rule<string>((value) => checkName(value))
-export const validatePhone = rule<string>((value) => checkPhone(value))
-export const validateEmail = rule<string>((value) => checkEmail(value))
-export const validateMessage = rule<string>((value) => checkMessage(value))
+/** A request whose guest details were erased (privacy/eraseGuestData) has none left to check. */
+const unlessErased =
+  (check: (value: unknown) => BookingError | null) =>
+  (value: unknown, options: { data?: Partial<InquiryData> }) =>
+    options.data?.personalDataErasedAt ? null : check(value)
+
+export const validateName = rule<string>(unlessErased(checkName))
+export const validatePhone = rule<string>(unlessErased(checkPhone))
+export const validateEmail = rule<string>(unlessErased(checkEmail))
+export const validateMessage = rule<string>(unlessErased(checkMessage))
 
 export const validateService = rule<unknown>(async (value, options) => {
   if (value == null || value === '') return null

@@ -7,6 +7,7 @@ import { ROLES, type Role } from '@/access/roles'
 import { checkLoginAttempt } from './hooks/checkLoginAttempt'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
 import { startInAdminLanguage } from './hooks/startInAdminLanguage'
+import { recordRoleChanges } from './hooks/recordRoleChanges'
 import { siteUrl } from '@/seo/siteUrl'
 import { passwordResetEmail } from './passwordResetEmail'
 
@@ -50,6 +51,7 @@ export const Users: CollectionConfig = {
     beforeOperation: [checkLoginAttempt],
     beforeChange: [firstUserIsAdmin],
     afterLogin: [startInAdminLanguage],
+    afterChange: [recordRoleChanges],
   },
   fields: [
     {

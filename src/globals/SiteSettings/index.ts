@@ -13,6 +13,7 @@ const SOCIAL_PLATFORMS = ['instagram', 'facebook', 'tiktok', 'youtube', 'google-
 import { wholeNumber } from '@/fields/validators'
 import { linkGroup } from '@/fields/link'
 import { say } from '@/admin/adminLanguage'
+import { DEFAULT_AUDIT_DAYS, DEFAULT_RETENTION_DAYS } from '@/privacy/retention'
 
 const E164: TextFieldSingleValidation = (value, { req }) =>
   !value || /^\+[1-9]\d{7,14}$/.test(value)
@@ -308,6 +309,70 @@ export const SiteSettings: GlobalConfig = {
               label: { en: 'Terms and cancellation', id: 'Ketentuan dan pembatalan' },
               type: 'relationship',
               relationTo: 'pages',
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'personalData',
+      label: { en: "Guests' personal data", id: 'Data pribadi tamu' },
+      type: 'group',
+      admin: {
+        description: {
+          en: "How long guests' names, phone numbers, emails and messages are kept. Only admins change this.",
+          id: 'Berapa lama nama, nomor telepon, email, dan pesan tamu disimpan. Hanya admin yang dapat mengubahnya.',
+        },
+      },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            {
+              name: 'retentionDays',
+              label: {
+                en: 'Keep booking details for (days)',
+                id: 'Simpan data pemesanan selama (hari)',
+              },
+              type: 'number',
+              required: true,
+              defaultValue: DEFAULT_RETENTION_DAYS,
+              min: 30,
+              max: 3650,
+              access: { update: isAdminField },
+              validate: wholeNumber({
+                en: 'Days to keep booking details',
+                id: 'Lama penyimpanan data pemesanan',
+              }),
+              admin: {
+                description: {
+                  en: 'Counted from the day of the appointment. Afterwards the name, phone, email and messages are erased; the date, treatment, price and status stay for statistics. Backups older than this are deleted.',
+                  id: 'Dihitung dari tanggal janji. Setelah itu nama, telepon, email, dan pesan dihapus; tanggal, perawatan, harga, dan status tetap ada untuk statistik. Cadangan yang lebih lama dari ini dihapus.',
+                },
+              },
+            },
+            {
+              name: 'auditDays',
+              label: {
+                en: 'Keep the audit trail for (days)',
+                id: 'Simpan jejak audit selama (hari)',
+              },
+              type: 'number',
+              required: true,
+              defaultValue: DEFAULT_AUDIT_DAYS,
+              min: 90,
+              max: 3650,
+              access: { update: isAdminField },
+              validate: wholeNumber({
+                en: 'Days to keep the audit trail',
+                id: 'Lama penyimpanan jejak audit',
+              }),
+              admin: {
+                description: {
+                  en: "Who viewed, exported or erased guests' details and who changed staff roles.",
+                  id: 'Siapa yang melihat, mengekspor, atau menghapus data tamu dan siapa yang mengubah peran staf.',
+                },
+              },
             },
           ],
         },

@@ -1,3 +1,4 @@
+import { DEFAULT_AUDIT_DAYS, DEFAULT_RETENTION_DAYS } from '@/privacy/retention'
 import type { SiteSetting } from '@/payload-types'
 
 type Localized = {
@@ -22,6 +23,7 @@ export const siteSettingsShared: Omit<SiteSetting, 'id' | 'updatedAt' | 'created
   email: 'hello@amespa.example',
   staffLanguage: 'id',
   booking: { treatmentRooms: 3, bufferMinutes: 15, replyWithinMinutes: 30 },
+  personalData: { retentionDays: DEFAULT_RETENTION_DAYS, auditDays: DEFAULT_AUDIT_DAYS },
   openingHours: [
     { day: 'monday', closed: false, opens: '10:00', closes: '21:00' },
     { day: 'tuesday', closed: false, opens: '10:00', closes: '21:00' },

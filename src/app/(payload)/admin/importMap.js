@@ -40,8 +40,10 @@ import { AdminIcon as AdminIcon_c3544fd04a86558fd1f1e4a8d6afed38 } from '@/compo
 import { AdminLogo as AdminLogo_c3544fd04a86558fd1f1e4a8d6afed38 } from '@/components/admin/AdminBrand'
 import { Dashboard as Dashboard_0e7b23c75ea046975e1784ba01f82886 } from '@/components/admin/Dashboard'
 import { BoardNavLink as BoardNavLink_550ddcb8a08f79bcd37950ab2934dc54 } from '@/components/admin/FrontDesk/BoardNavLink'
+import { GuestDataNavLink as GuestDataNavLink_20be30f2bab8bf6d89e8d6d619c0c88b } from '@/components/admin/GuestData/GuestDataNavLink'
 import { ContentLanguageMark as ContentLanguageMark_c5158ab646d39c74194766dc8cd9d849 } from '@/components/admin/ContentLanguage/ContentLanguageMark'
 import { TodayBoard as TodayBoard_238c3bba8eedd0deab5990ac99755037 } from '@/components/admin/FrontDesk/TodayBoard'
+import { GuestDataView as GuestDataView_30e76166c5b22a6959191f363c779116 } from '@/components/admin/GuestData/GuestDataView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -88,7 +90,9 @@ export const importMap = {
   "@/components/admin/AdminBrand#AdminLogo": AdminLogo_c3544fd04a86558fd1f1e4a8d6afed38,
   "@/components/admin/Dashboard#Dashboard": Dashboard_0e7b23c75ea046975e1784ba01f82886,
   "@/components/admin/FrontDesk/BoardNavLink#BoardNavLink": BoardNavLink_550ddcb8a08f79bcd37950ab2934dc54,
+  "@/components/admin/GuestData/GuestDataNavLink#GuestDataNavLink": GuestDataNavLink_20be30f2bab8bf6d89e8d6d619c0c88b,
   "@/components/admin/ContentLanguage/ContentLanguageMark#ContentLanguageMark": ContentLanguageMark_c5158ab646d39c74194766dc8cd9d849,
   "@/components/admin/FrontDesk/TodayBoard#TodayBoard": TodayBoard_238c3bba8eedd0deab5990ac99755037,
+  "@/components/admin/GuestData/GuestDataView#GuestDataView": GuestDataView_30e76166c5b22a6959191f363c779116,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
