@@ -1,5 +1,5 @@
 import type { PayloadRequest, TaskConfig } from 'payload'
-import { recordAudit } from '@/audit/record'
+import { countOf, recordAudit } from '@/audit/record'
 import { PRUNING_AUDIT_TRAIL } from '@/collections/AuditEvents/hooks/appendOnly'
 import { SEND_BOOKING_EMAIL } from '@/jobs/sendBookingEmail'
 import { eraseRequests } from '@/privacy/guestData'
@@ -38,7 +38,7 @@ export async function erasePastPersonalData(req: PayloadRequest, now: Date) {
   if (ids.length) {
     await recordAudit(req, {
       action: 'retentionErased',
-      summary: `${ids.length} requests with an appointment on or before ${lastErasableDate(now, retentionDays)} (kept ${retentionDays} days)`,
+      summary: `${countOf(ids.length, 'request')} with an appointment on or before ${lastErasableDate(now, retentionDays)} (kept ${retentionDays} days)`,
       requests: ids,
     })
   }

@@ -7,7 +7,7 @@ import {
 } from 'payload'
 import { adminLanguage, say } from '@/admin/adminLanguage'
 import { hasRole } from '@/access/roles'
-import { recordAudit } from '@/audit/record'
+import { countOf, recordAudit } from '@/audit/record'
 import { eraseRequests, findGuestRequests, findRequestEmails } from '@/privacy/guestData'
 import { guestExport, guestSummary } from '@/privacy/guestExport'
 import { guestKey, type GuestKey } from '@/privacy/retention'
@@ -51,8 +51,6 @@ function check(req: PayloadRequest, guest: unknown): Checked {
   return { key }
 }
 
-const plural = (count: number, one: string) => `${count} ${one}${count === 1 ? '' : 's'}`
-
 /**
  * `GET /api/inquiries/guest-data?guest=…&format=json|text`: everything held about one guest, as
  * JSON or as a summary the guest can read (in the admin's language). Each export is recorded.
@@ -75,7 +73,7 @@ export const exportGuestDataEndpoint: Endpoint = {
     )
     await recordAudit(req, {
       action: 'exported',
-      summary: `Exported ${plural(requests.length, 'request')} and ${plural(emails.length, 'email')} of one guest (${format})`,
+      summary: `Exported ${countOf(requests.length, 'request')} and ${countOf(emails.length, 'email')} of one guest (${format})`,
       requests: requests.map((request) => request.id),
     })
     const data = guestExport(requests, emails, now)
@@ -123,7 +121,7 @@ export const eraseGuestDataEndpoint: Endpoint = {
       const erased = await eraseRequests(req, ids, new Date())
       await recordAudit(req, {
         action: 'erased',
-        summary: `Erased one guest's details from ${plural(erased.requests, 'request')} and ${plural(erased.emails, 'email')}`,
+        summary: `Erased one guest's details from ${countOf(erased.requests, 'request')} and ${countOf(erased.emails, 'email')}`,
         requests: ids,
       })
       if (shouldCommit) await commitTransaction(req)

@@ -1,13 +1,13 @@
 import type { CollectionAfterOperationHook } from 'payload'
 import { hasRole } from '@/access/roles'
-import { recordAudit } from '@/audit/record'
+import { countOf, recordAudit } from '@/audit/record'
 
 /** Set by server code that reads requests for its own work (emails, jobs, the erasure tool). */
 export const NOT_A_STAFF_VIEW = 'notAStaffView'
 
 const REPEAT_WINDOW_MS = 10 * 60 * 1000
 
-type Shown = { id: string; reference?: string | null; name?: string | null }
+type Shown = { id: string; reference?: string | null; name?: string | null; phone?: string | null }
 
 const describe = (doc: Shown) => doc.reference ?? doc.id
 
@@ -31,30 +31,21 @@ export const recordPersonalReads: CollectionAfterOperationHook<'inquiries'> = as
         ? [result as Shown]
         : []
       : (result as { docs: Shown[] }).docs
-  const withDetails = docs.filter((doc) => typeof doc.name === 'string' && doc.name)
+  // Readers without access get no name or phone back: nothing personal was shown to them.
+  const withDetails = docs.filter((doc) => Boolean(doc.name || doc.phone))
   if (!withDetails.length) return result
   const summary =
     operation === 'findByID'
       ? `Opened request ${describe(withDetails[0])}`
-      : `Listed ${withDetails.length} requests: ${withDetails.slice(0, 8).map(describe).join(', ')}${withDetails.length > 8 ? ', …' : ''}`
-  const recent = await req.payload.count({
-    collection: 'audit-events',
-    where: {
-      and: [
-        { actor: { equals: req.user.id } },
-        { summary: { equals: summary } },
-        { at: { greater_than: new Date(Date.now() - REPEAT_WINDOW_MS).toISOString() } },
-      ],
-    },
-    overrideAccess: true,
+      : `Listed ${countOf(withDetails.length, 'request')}: ${withDetails.slice(0, 8).map(describe).join(', ')}${withDetails.length > 8 ? ', …' : ''}`
+  await recordAudit(
     req,
-  })
-  if (recent.totalDocs === 0) {
-    await recordAudit(req, {
+    {
       action: operation === 'findByID' ? 'viewed' : 'viewedList',
       summary,
       requests: withDetails.map((doc) => doc.id),
-    })
-  }
+    },
+    { unlessRecordedWithinMs: REPEAT_WINDOW_MS },
+  )
   return result
 }

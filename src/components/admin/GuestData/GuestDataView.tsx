@@ -2,7 +2,7 @@ import { DefaultTemplate } from '@payloadcms/next/templates'
 import { Gutter } from '@payloadcms/ui'
 import type { AdminViewServerProps } from 'payload'
 import { hasRole, type Role } from '@/access/roles'
-import { recordAudit } from '@/audit/record'
+import { countOf, recordAudit } from '@/audit/record'
 import { STATUS_LABELS } from '@/collections/Inquiries/status'
 import { findGuestRequests, findRequestEmails } from '@/privacy/guestData'
 import { guestKey } from '@/privacy/retention'
@@ -38,11 +38,15 @@ export async function GuestDataView({
       )
     : []
   if (key && requests.length) {
-    await recordAudit(req, {
-      action: 'viewed',
-      summary: `Looked up one guest in the guest-data tool: ${requests.length} requests`,
-      requests: requests.map((request) => request.id),
-    })
+    await recordAudit(
+      req,
+      {
+        action: 'viewed',
+        summary: `Looked up one guest in the guest-data tool: ${countOf(requests.length, 'request')} (${requests.map((request) => request.reference ?? request.id).join(', ')})`,
+        requests: requests.map((request) => request.id),
+      },
+      { unlessRecordedWithinMs: 10 * 60 * 1000 },
+    )
   }
   const query = encodeURIComponent(asked)
   return (
