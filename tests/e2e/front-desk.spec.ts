@@ -187,10 +187,13 @@ test('front desk records a phone booking: a date picker, the treatment’s lengt
   await page.locator('#field-phone').fill('0812 7777 8888')
   await page.locator('#field-service').click()
   await page.getByRole('option', { name: 'Deep Tissue Massage' }).click()
-  const lengths = await page
-    .locator('#field-durationMinutes option')
-    .evaluateAll((options) => options.map((option) => option.textContent))
-  expect(lengths).toEqual(['—', '60 min', '90 min', '120 min'])
+  // The lengths arrive after the treatment is chosen: wait for them rather than read once.
+  await expect(page.locator('#field-durationMinutes option')).toHaveText([
+    '—',
+    '60 min',
+    '90 min',
+    '120 min',
+  ])
   await page.locator('#field-durationMinutes').selectOption('60')
   const date = jakartaDay(8)
   await page.locator('#field-preferredDate').fill(date)

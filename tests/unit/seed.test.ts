@@ -122,7 +122,7 @@ describe('seed', () => {
     })
     // The notice names the law, what is collected, how long it is kept and how to ask.
     const words = JSON.stringify(privacy.docs[0]?.layout)
-    for (const phrase of ['UU PDP', 'nomor telepon', 'kami hapus', 'menghapusnya']) {
+    for (const phrase of ['UU PDP', 'nomor telepon', '365 hari', 'menghapusnya']) {
       expect(words).toContain(phrase)
     }
     expect(settings.introductions?.massageTypes).toMatch(/^Pijat relaksasi/)
