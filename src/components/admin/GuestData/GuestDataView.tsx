@@ -1,6 +1,5 @@
-import { DefaultTemplate } from '@payloadcms/next/templates'
-import { Gutter } from '@payloadcms/ui'
 import type { AdminViewServerProps } from 'payload'
+import { AdminViewPage } from '../AdminViewPage'
 import { hasRole, type Role } from '@/access/roles'
 import { countOf, recordAudit } from '@/audit/record'
 import { STATUS_LABELS } from '@/collections/Inquiries/status'
@@ -23,7 +22,7 @@ export async function GuestDataView({
   params,
   searchParams,
 }: AdminViewServerProps) {
-  const { req, permissions, visibleEntities, locale } = initPageResult
+  const { req } = initPageResult
   const { payload, user, i18n } = req
   const language = i18n.language === 'id' ? 'id' : 'en'
   const text = GUEST_DATA_TEXT[language]
@@ -50,105 +49,93 @@ export async function GuestDataView({
   }
   const query = encodeURIComponent(asked)
   return (
-    <DefaultTemplate
-      i18n={i18n}
-      locale={locale}
-      params={params}
-      payload={payload}
-      permissions={permissions}
-      searchParams={searchParams}
-      user={user ?? undefined}
-      visibleEntities={visibleEntities}
-    >
-      <Gutter>
-        <div className={styles.page} data-testid="guest-data">
-          <h1 className={styles.heading}>{text.title}</h1>
-          <p className={styles.intro}>{text.intro}</p>
-          {!allowed ? (
-            <p>{text.notAdmin}</p>
-          ) : (
-            <>
-              <form className={styles.search} method="get" action="/admin/guest-data">
-                <label className={styles.field}>
-                  <span>{text.label}</span>
-                  <input
-                    name="guest"
-                    type="text"
-                    inputMode="email"
-                    autoComplete="off"
-                    defaultValue={asked}
-                    aria-describedby="guest-hint"
-                    required
-                  />
-                  <span id="guest-hint" className={styles.hint}>
-                    {text.hint}
-                  </span>
-                </label>
-                <button type="submit" className={styles.button}>
-                  {text.find}
-                </button>
-              </form>
-              {asked && !key && (
-                <p role="alert" className={styles.invalid}>
-                  {text.invalid}
+    <AdminViewPage initPageResult={initPageResult} params={params} searchParams={searchParams}>
+      <div className={styles.page} data-testid="guest-data">
+        <h1 className={styles.heading}>{text.title}</h1>
+        <p className={styles.intro}>{text.intro}</p>
+        {!allowed ? (
+          <p>{text.notAdmin}</p>
+        ) : (
+          <>
+            <form className={styles.search} method="get" action="/admin/guest-data">
+              <label className={styles.field}>
+                <span>{text.label}</span>
+                <input
+                  name="guest"
+                  type="text"
+                  inputMode="email"
+                  autoComplete="off"
+                  defaultValue={asked}
+                  aria-describedby="guest-hint"
+                  required
+                />
+                <span id="guest-hint" className={styles.hint}>
+                  {text.hint}
+                </span>
+              </label>
+              <button type="submit" className={styles.button}>
+                {text.find}
+              </button>
+            </form>
+            {asked && !key && (
+              <p role="alert" className={styles.invalid}>
+                {text.invalid}
+              </p>
+            )}
+            {key && (
+              <section aria-live="polite" data-testid="guest-data-result">
+                <p>
+                  {requests.length || emails.length
+                    ? text.found(requests.length, emails.length)
+                    : text.nothing}
                 </p>
-              )}
-              {key && (
-                <section aria-live="polite" data-testid="guest-data-result">
-                  <p>
-                    {requests.length || emails.length
-                      ? text.found(requests.length, emails.length)
-                      : text.nothing}
-                  </p>
-                  {requests.length > 0 && (
-                    <ul className={styles.requests}>
-                      {requests.map((request) => (
-                        <li key={request.id}>
-                          <strong>{request.reference ?? request.id}</strong> ·{' '}
-                          {request.preferredDate} {request.preferredTime} ·{' '}
-                          {nameOf(request.service)} ·{' '}
-                          {request.status ? STATUS_LABELS[request.status][language] : '—'}
-                          {request.personalDataErasedAt ? ` · ${text.erased}` : ''}
-                        </li>
-                      ))}
-                    </ul>
-                  )}
-                  <div className={styles.downloads}>
-                    <a
-                      className={styles.link}
-                      href={`/api/inquiries/guest-data?guest=${query}&format=json`}
-                      download
-                    >
-                      {text.downloadJson}
-                    </a>
-                    <a
-                      className={styles.link}
-                      href={`/api/inquiries/guest-data?guest=${query}&format=text`}
-                      download
-                    >
-                      {text.downloadText}
-                    </a>
-                  </div>
-                  {requests.some((request) => !request.personalDataErasedAt) && (
-                    <EraseGuestData
-                      guest={asked}
-                      words={{
-                        eraseTitle: text.eraseTitle,
-                        eraseIntro: text.eraseIntro,
-                        confirm: text.confirm,
-                        erase: text.erase,
-                        erasing: text.erasing,
-                        failed: text.failed,
-                        done: text.done,
-                      }}
-                    />
-                  )}
-                </section>
-              )}
-            </>
-          )}
-        </div>
-      </Gutter>
-    </DefaultTemplate>
+                {requests.length > 0 && (
+                  <ul className={styles.requests}>
+                    {requests.map((request) => (
+                      <li key={request.id}>
+                        <strong>{request.reference ?? request.id}</strong> · {request.preferredDate}{' '}
+                        {request.preferredTime} · {nameOf(request.service)} ·{' '}
+                        {request.status ? STATUS_LABELS[request.status][language] : '—'}
+                        {request.personalDataErasedAt ? ` · ${text.erased}` : ''}
+                      </li>
+                    ))}
+                  </ul>
+                )}
+                <div className={styles.downloads}>
+                  <a
+                    className={styles.link}
+                    href={`/api/inquiries/guest-data?guest=${query}&format=json`}
+                    download
+                  >
+                    {text.downloadJson}
+                  </a>
+                  <a
+                    className={styles.link}
+                    href={`/api/inquiries/guest-data?guest=${query}&format=text`}
+                    download
+                  >
+                    {text.downloadText}
+                  </a>
+                </div>
+                {requests.some((request) => !request.personalDataErasedAt) && (
+                  <EraseGuestData
+                    guest={asked}
+                    words={{
+                      eraseTitle: text.eraseTitle,
+                      eraseIntro: text.eraseIntro,
+                      confirm: text.confirm,
+                      erase: text.erase,
+                      erasing: text.erasing,
+                      failed: text.failed,
+                      done: text.done,
+                    }}
+                  />
+                )}
+              </section>
+            )}
+          </>
+        )}
+      </div>
+    </AdminViewPage>
   )
 }
