@@ -43,6 +43,7 @@ import { emailAdapter } from '@/email/transport'
 import { SiteSettings } from '@/globals/SiteSettings'
 import { AuditEvents } from '@/collections/AuditEvents'
 import { loggerConfig } from '@/config/logger'
+import { withRelationshipQueryGuard } from '@/security/relationshipQueries'
 import { livePreview } from '@/preview/livePreview'
 import { autoSeedOnFirstStart } from '@/seed/autoSeed'
 import { addSitePagesOnUpgrade } from '@/seed/addSitePages'
@@ -111,6 +112,7 @@ export default buildConfig({
     ...[SlugRedirects, Users, AuditEvents].map(withoutControlCharacters),
   ]
     .map(withoutGeoQueries)
+    .map(withRelationshipQueryGuard)
     .map(withBilingualLabels)
     .map(withPublishConfirmation)
     .map(withOtherLanguageTitle)

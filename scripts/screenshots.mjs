@@ -1,3 +1,4 @@
+import crypto from 'node:crypto'
 // `npm run screenshots`: pictures of the site for the README, from the production build on a fresh
 // seeded database, in Debian's Chromium. `-- --all DIR` also writes every page template in both
 // languages at 390 and 1280 px (full page) into DIR, for reviewing a redesign, and the front desk's
@@ -180,7 +181,7 @@ async function main() {
         NODE_ENV: 'production',
         DATABASE_URI: `file:${path.join(dir, 'shots.db')}`,
         MEDIA_DIR: path.join(dir, 'media'),
-        PAYLOAD_SECRET: 'screenshots-'.padEnd(48, 'x'),
+        PAYLOAD_SECRET: crypto.randomBytes(32).toString('hex'),
         NEXT_PUBLIC_SERVER_URL: BASE,
       },
     },

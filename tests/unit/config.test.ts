@@ -1,3 +1,4 @@
+import crypto from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -55,8 +56,28 @@ describe('PAYLOAD_SECRET', () => {
     expect(() => resolveSecret({ NODE_ENV: 'production', PAYLOAD_SECRET: 'short' })).toThrow(
       /too short/,
     )
-    expect(resolveSecret({ NODE_ENV: 'production', PAYLOAD_SECRET: 'x'.repeat(40) })).toBe(
-      'x'.repeat(40),
+    const random = crypto.randomBytes(32).toString('hex')
+    expect(resolveSecret({ NODE_ENV: 'production', PAYLOAD_SECRET: random })).toBe(random)
+  })
+
+  it('refuses guessable secrets in production (probe F14), with the command that makes one', () => {
+    for (const [secret, reason] of [
+      ['a'.repeat(36), /repeats a short pattern/],
+      ['changeme-changeme-changeme-changeme', /is an example value/],
+      ['abcd1234'.repeat(5), /repeats a short pattern/],
+      ['bench-'.padEnd(48, 'x'), /looks guessable \(about 4\d bits/],
+      ['correct horse battery staple 2026', /looks guessable/],
+    ] as const) {
+      expect(() => resolveSecret({ NODE_ENV: 'production', PAYLOAD_SECRET: secret })).toThrow(
+        reason,
+      )
+      expect(() => resolveSecret({ NODE_ENV: 'production', PAYLOAD_SECRET: secret })).toThrow(
+        /openssl rand -hex 32/,
+      )
+    }
+    // Development keeps working with whatever a developer set.
+    expect(resolveSecret({ NODE_ENV: 'development', PAYLOAD_SECRET: 'a'.repeat(36) })).toBe(
+      'a'.repeat(36),
     )
   })
 

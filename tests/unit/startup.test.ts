@@ -1,3 +1,4 @@
+import crypto from 'node:crypto'
 import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
@@ -34,7 +35,7 @@ describe('production start', () => {
     'starts on an empty MongoDB database and seeds it (no SQLite migrations)',
     () => {
       const result = start({
-        PAYLOAD_SECRET: 'a'.repeat(48),
+        PAYLOAD_SECRET: crypto.randomBytes(32).toString('hex'),
         DATABASE_URI: process.env.DATABASE_URI ?? '',
         MEDIA_DIR: path.join(tmp(), 'media'),
         PAYLOAD_AUTO_SEED: 'true',
@@ -49,6 +50,15 @@ describe('production start', () => {
     },
   )
 
+  it('refuses to start with a guessable PAYLOAD_SECRET and says how to make one', () => {
+    const result = start({
+      PAYLOAD_SECRET: 'a'.repeat(36),
+      DATABASE_URI: `file:${path.join(tmp(), 'x.db')}`,
+    })
+    expect(result.status).not.toBe(0)
+    expect(result.stderr).toMatch(/PAYLOAD_SECRET repeats a short pattern.*openssl rand -hex 32/)
+  })
+
   it('refuses to start without PAYLOAD_SECRET and says how to fix it', () => {
     const dir = tmp()
     const result = start({ DATABASE_URI: `file:${path.join(dir, 'x.db')}` })
@@ -58,7 +68,7 @@ describe('production start', () => {
 
   it('fails within seconds when MongoDB is not there, naming the host and the fix', () => {
     const result = start({
-      PAYLOAD_SECRET: 'a'.repeat(48),
+      PAYLOAD_SECRET: crypto.randomBytes(32).toString('hex'),
       DATABASE_URI: 'mongodb://127.0.0.1:9/ame-spa',
     })
     expect(result.status).not.toBe(0)
