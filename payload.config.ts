@@ -44,6 +44,7 @@ import { SiteSettings } from '@/globals/SiteSettings'
 import { AuditEvents } from '@/collections/AuditEvents'
 import { loggerConfig } from '@/config/logger'
 import { withRelationshipQueryGuard } from '@/security/relationshipQueries'
+import { withQueryShapeCheck } from '@/security/queryShape'
 import { livePreview } from '@/preview/livePreview'
 import { autoSeedOnFirstStart } from '@/seed/autoSeed'
 import { addSitePagesOnUpgrade } from '@/seed/addSitePages'
@@ -113,6 +114,7 @@ export default buildConfig({
   ]
     .map(withoutGeoQueries)
     .map(withRelationshipQueryGuard)
+    .map(withQueryShapeCheck)
     .map(withBilingualLabels)
     .map(withPublishConfirmation)
     .map(withOtherLanguageTitle)

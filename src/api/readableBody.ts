@@ -35,6 +35,10 @@ function refuseUnknownLocale(url: URL): Response | null {
   if (fallback !== null && !FALLBACK_VALUES.includes(fallback)) {
     return json(400, `Unknown fallback-locale "${fallback}": use en, id or none.`)
   }
+  // `where=abc`: Payload fails on a plain value before any hook can look at it (probe F3).
+  if (url.searchParams.has('where')) {
+    return json(400, 'where: expected conditions, e.g. where[name][equals]=…')
+  }
   return null
 }
 

@@ -1,0 +1,106 @@
+import {
+  APIError,
+  type CollectionBeforeOperationHook,
+  type CollectionConfig,
+  type FlattenedField,
+} from 'payload'
+
+const MAX_LIMIT = 1000
+const MAX_PAGE = 1_000_000
+const DATE_OPERATORS = new Set([
+  'equals',
+  'not_equals',
+  'greater_than',
+  'greater_than_equal',
+  'less_than',
+  'less_than_equal',
+])
+// Operators that compare with one value; `in`, `not_in` and `all` take a list.
+const LIST_OPERATORS = new Set(['in', 'not_in', 'all'])
+
+const refuse = (message: string) => new APIError(message, 400, undefined, true)
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
+
+function fieldAt(fields: readonly FlattenedField[], path: string): FlattenedField | undefined {
+  const [name, ...rest] = path.split('.')
+  const field = fields.find((candidate) => 'name' in candidate && candidate.name === name)
+  if (!field || !rest.length) return field
+  if ('flattenedFields' in field && Array.isArray(field.flattenedFields)) {
+    return fieldAt(field.flattenedFields, rest.join('.'))
+  }
+  return undefined
+}
+
+const isDateText = (value: unknown) =>
+  typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value) && !Number.isNaN(Date.parse(value))
+
+/**
+ * The shape of one `where` tree: an object of paths and operators whose values a database can
+ * compare — not a bare string, not a list where one value goes, not "notadate" for a date.
+ */
+function checkWhere(where: unknown, fields: readonly FlattenedField[], path = ''): void {
+  if (where === undefined || where === null) return
+  if (!isRecord(where))
+    throw refuse(
+      `where${path ? ` (${path})` : ''}: expected conditions, e.g. where[name][equals]=…`,
+    )
+  for (const [key, value] of Object.entries(where)) {
+    if (key === 'and' || key === 'or') {
+      const list = Array.isArray(value) ? value : isRecord(value) ? Object.values(value) : null
+      if (!list) throw refuse(`where.${key}: expected a list of conditions`)
+      for (const item of list) checkWhere(item, fields, path)
+      continue
+    }
+    if (
+      DATE_OPERATORS.has(key) ||
+      LIST_OPERATORS.has(key) ||
+      ['like', 'not_like', 'contains', 'exists'].includes(key)
+    ) {
+      if (!path) throw refuse(`where: "${key}" needs a field, e.g. where[name][${key}]=…`)
+      const field = fieldAt(fields, path)
+      if (!LIST_OPERATORS.has(key) && (Array.isArray(value) || isRecord(value))) {
+        throw refuse(`${path} ${key}: expected one value, not a list`)
+      }
+      if (
+        field?.type === 'date' &&
+        DATE_OPERATORS.has(key) &&
+        value !== null &&
+        !isDateText(value)
+      ) {
+        throw refuse(
+          `${path} ${key}: "${String(value).slice(0, 40)}" is not a date (use YYYY-MM-DD)`,
+        )
+      }
+      continue
+    }
+    checkWhere(value, fields, path ? `${path}.${key}` : key)
+  }
+}
+
+function checkNumber(name: string, value: unknown, max: number): void {
+  if (value === undefined || value === null || value === '') return
+  const number = Number(value)
+  if (!Number.isSafeInteger(number) || number < 0 || number > max) {
+    throw refuse(`${name}: expected a whole number from 0 to ${max}`)
+  }
+}
+
+const refuseMalformedQueries: CollectionBeforeOperationHook = ({ args, collection, req }) => {
+  if (req.payloadAPI === 'local') return args
+  const { where, limit, page } = args as { where?: unknown; limit?: unknown; page?: unknown }
+  checkNumber('limit', limit, MAX_LIMIT)
+  checkNumber('page', page, MAX_PAGE)
+  checkWhere(where, collection.flattenedFields)
+  return args
+}
+
+/** Malformed queries (probe F3) answer 400 with what is wrong, instead of a database error. */
+export const withQueryShapeCheck = (collection: CollectionConfig): CollectionConfig => ({
+  ...collection,
+  hooks: {
+    ...collection.hooks,
+    beforeOperation: [refuseMalformedQueries, ...(collection.hooks?.beforeOperation ?? [])],
+  },
+})
