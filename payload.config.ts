@@ -38,6 +38,7 @@ import { BACKUP_QUEUE, backupDatabaseTask, scheduleNextBackup } from '@/jobs/bac
 import { resolveBackupSettings } from '@/backup/settings'
 import { jobsForAdmins } from '@/jobs/jobsForAdmins'
 import { erasePastPersonalDataTask } from '@/jobs/erasePastPersonalData'
+import { sendPasswordResetTask } from '@/jobs/sendPasswordReset'
 import { EMAIL_QUEUE } from '@/collections/Inquiries/hooks/queueBookingEmails'
 import { emailAdapter } from '@/email/transport'
 import { SiteSettings } from '@/globals/SiteSettings'
@@ -45,7 +46,9 @@ import { AuditEvents } from '@/collections/AuditEvents'
 import { loggerConfig } from '@/config/logger'
 import { withRelationshipQueryGuard } from '@/security/relationshipQueries'
 import { withQueryShapeCheck } from '@/security/queryShape'
+import { withoutWrongTypes } from '@/hooks/refuseWrongTypes'
 import { livePreview } from '@/preview/livePreview'
+import { explainUnavailable } from '@/api/unavailable'
 import { autoSeedOnFirstStart } from '@/seed/autoSeed'
 import { addSitePagesOnUpgrade } from '@/seed/addSitePages'
 import { MAX_UPLOAD_BYTES } from '@/collections/Media/hooks/rejectOversizedFile'
@@ -112,6 +115,7 @@ export default buildConfig({
     Inquiries,
     ...[SlugRedirects, Users, AuditEvents].map(withoutControlCharacters),
   ]
+    .map(withoutWrongTypes)
     .map(withoutGeoQueries)
     .map(withRelationshipQueryGuard)
     .map(withQueryShapeCheck)
@@ -143,6 +147,7 @@ export default buildConfig({
       sendBookingEmailTask,
       backupDatabaseTask,
       erasePastPersonalDataTask,
+      sendPasswordResetTask,
     ],
     // Admins see the job list (failed backups and emails included) under Admin.
     jobsCollectionOverrides: jobsForAdmins,
@@ -160,6 +165,7 @@ export default buildConfig({
   telemetry: false,
   // A visitor over the booking limit is not a server fault: log it as information.
   loggingLevels: { ...({ TooManyRequests: 'info' } as Record<string, 'info'>) },
+  hooks: { afterError: [explainUnavailable] },
   // Guests' details never reach the log: see src/config/logger.ts.
   logger: loggerConfig(),
   onInit: async (payload) => {

@@ -81,6 +81,7 @@ export interface Config {
       sendBookingEmail: TaskSendBookingEmail;
       backupDatabase: TaskBackupDatabase;
       erasePastPersonalData: TaskErasePastPersonalData;
+      sendPasswordReset: TaskSendPasswordReset;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -277,7 +278,6 @@ export interface User {
   resetPasswordExpiration?: string | null;
   salt?: string | null;
   hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
   sessions?:
     | {
         id: string;
@@ -1100,6 +1100,7 @@ export interface PayloadJob {
           | 'sendBookingEmail'
           | 'backupDatabase'
           | 'erasePastPersonalData'
+          | 'sendPasswordReset'
           | 'schedulePublish';
         taskID: string;
         /**
@@ -1146,6 +1147,7 @@ export interface PayloadJob {
         | 'sendBookingEmail'
         | 'backupDatabase'
         | 'erasePastPersonalData'
+        | 'sendPasswordReset'
         | 'schedulePublish'
       )
     | null;
@@ -1819,7 +1821,6 @@ export interface UsersSelect<T extends boolean = true> {
   resetPasswordExpiration?: T;
   salt?: T;
   hash?: T;
-  resetPasswordRequestedAt?: T;
   sessions?:
     | T
     | {
@@ -2259,6 +2260,19 @@ export interface TaskErasePastPersonalData {
     erasedRequests: number;
     erasedEmails: number;
     prunedAuditEntries: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendPasswordReset".
+ */
+export interface TaskSendPasswordReset {
+  input: {
+    email: string;
+    language: string;
+  };
+  output: {
+    sent?: boolean | null;
   };
 }
 /**

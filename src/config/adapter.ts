@@ -4,6 +4,7 @@ import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj, Migration, Payload } from 'payload'
 import { migrations } from '@/migrations'
 import { ensureSqliteFolder, type DatabaseTarget } from './database'
+import { withSqliteTransactions } from './sqliteTransactions'
 
 const MONGO_TIMEOUT_MS = 5000
 
@@ -66,15 +67,17 @@ export function databaseAdapter(target: DatabaseTarget): DatabaseAdapterObj {
     )
   }
   ensureSqliteFolder(target)
-  return sqliteAdapter({
-    client: { url: target.url },
-    idType: 'uuid',
-    migrationDir: path.resolve(
-      process.cwd(),
-      process.env.PAYLOAD_MIGRATION_DIR || 'src/migrations',
-    ),
-    prodMigrations: migrations as Migration[],
-    busyTimeout: 5000,
-    wal: true,
-  })
+  return withSqliteTransactions(
+    sqliteAdapter({
+      client: { url: target.url },
+      idType: 'uuid',
+      migrationDir: path.resolve(
+        process.cwd(),
+        process.env.PAYLOAD_MIGRATION_DIR || 'src/migrations',
+      ),
+      prodMigrations: migrations as Migration[],
+      busyTimeout: 5000,
+      wal: true,
+    }),
+  )
 }

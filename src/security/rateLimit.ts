@@ -70,6 +70,16 @@ export function createRateLimiter({ limit, windowMs, maxKeys = 50_000 }: Options
         ? { allowed: true }
         : { allowed: false, retryAfterMs: entry.resetAt - now }
     },
+    /**
+     * Gives back one attempt `key` took, for an attempt that turned out fine (a correct
+     * password): counting before the slow check is what keeps a burst from slipping past.
+     */
+    giveBack(key: string, now = Date.now()): void {
+      const entry = open.get(key) ?? blocked.get(key)
+      if (!entry || entry.resetAt <= now || entry.count === 0) return
+      entry.count -= 1
+      if (entry.count < limit && blocked.delete(key)) open.set(key, entry)
+    },
     /** Keys currently held (for tests and monitoring). */
     size: () => open.size + blocked.size,
     /** How long `key` must still wait, in ms (0 when it may go ahead). Counts nothing. */

@@ -93,6 +93,25 @@ describe('admin sign-in', () => {
     expect((owner.json as { user?: { email: string } }).user?.email).toBe(admin.email)
   })
 
+  it(`evaluates at most ${FAILED_LOGINS_PER_WINDOW} guesses of a burst of 60 from one address`, async () => {
+    const burst = newAddress()
+    const answers = await Promise.all(
+      Array.from({ length: 60 }, (_, n) => login(admin.email, `burst guess ${n}`, burst)),
+    )
+    const statuses = answers.map((answer) => answer.status)
+    // Before, the limit was checked before hashing and counted after: 37 to 60 of 60 got a 401.
+    expect(statuses.filter((status) => status === 401).length).toBe(FAILED_LOGINS_PER_WINDOW)
+    expect(statuses.filter((status) => status === 429).length).toBe(60 - FAILED_LOGINS_PER_WINDOW)
+  })
+
+  it('does not count a correct password against the address', async () => {
+    const office = newAddress()
+    for (let attempt = 0; attempt < FAILED_LOGINS_PER_WINDOW + 3; attempt += 1) {
+      expect((await login(admin.email, admin.password, office)).status).toBe(200)
+    }
+    expect((await login(admin.email, 'one typo', office)).status).toBe(401)
+  })
+
   it('sets a Secure, HttpOnly login cookie when the site is served over https', async () => {
     const { headers } = await login(admin.email, admin.password)
     const cookie = headers.get('set-cookie') ?? ''

@@ -5,6 +5,7 @@ import { adminOrSelf } from '@/access/adminOrSelf'
 import { isAdmin, isAdminField } from '@/access/isAdmin'
 import { ROLES, type Role } from '@/access/roles'
 import { checkLoginAttempt } from './hooks/checkLoginAttempt'
+import { forgotPasswordQuietly } from './hooks/forgotPasswordQuietly'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
 import { startInAdminLanguage } from './hooks/startInAdminLanguage'
 import { recordRoleChanges } from './hooks/recordRoleChanges'
@@ -48,7 +49,7 @@ export const Users: CollectionConfig = {
     unlock: isAdmin,
   },
   hooks: {
-    beforeOperation: [checkLoginAttempt],
+    beforeOperation: [checkLoginAttempt, forgotPasswordQuietly],
     beforeChange: [firstUserIsAdmin],
     afterLogin: [startInAdminLanguage],
     afterChange: [recordRoleChanges],

@@ -6,14 +6,21 @@ import { absoluteUrl } from '@/seo/siteUrl'
 
 type ForgotPassword = NonNullable<Auth['forgotPassword']>
 
-const languageOf = (req: PayloadRequest | undefined): Locale =>
-  isLocale(req?.i18n?.language) ? req.i18n.language : 'en'
+// The queued reset email (src/jobs/sendPasswordReset.ts) carries the asker's language along.
+const languageOf = (req: PayloadRequest | undefined): Locale => {
+  const queued = req?.context?.resetLanguage
+  if (isLocale(queued)) return queued
+  return isLocale(req?.i18n?.language) ? req.i18n.language : 'en'
+}
 
 /**
  * The forgot-password email, in the admin's language, with an absolute link built from the
  * public address (Payload's default link is relative when no `serverURL` is configured).
  */
 export const passwordResetEmail: ForgotPassword = {
+  // Payload's own interval reserves the account outside the request's transaction, a second
+  // writer SQLite cannot have; the reset job keeps to one email per account and minute instead.
+  minRequestInterval: 0,
   generateEmailSubject: (args) =>
     translatorFor(languageOf(args?.req), 'AdminEmail')('resetSubject'),
   generateEmailHTML: (args) => {

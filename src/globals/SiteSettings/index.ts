@@ -1,3 +1,4 @@
+import { anyStaffField } from '@/access/anyStaff'
 import type { GlobalConfig, TextFieldSingleValidation } from 'payload'
 import { GROUPS } from '@/admin/groups'
 import { visibleOnlyTo } from '@/access/hiddenFrom'
@@ -90,7 +91,8 @@ export const SiteSettings: GlobalConfig = {
           name: 'bookingEmail',
           label: { en: 'Booking notifications to', id: 'Notifikasi pemesanan ke' },
           type: 'email',
-          access: { update: isAdminField },
+          // The inbox staff answer from is not for the public, nor for roles that do not book.
+          access: { read: isAdminField, update: isAdminField },
           admin: {
             description: {
               en: 'Each new booking request is emailed here at once (admins change this). If empty, the email above is used.',
@@ -103,7 +105,7 @@ export const SiteSettings: GlobalConfig = {
           label: { en: 'Language of staff emails', id: 'Bahasa email untuk staf' },
           type: 'select',
           defaultValue: 'id',
-          access: { update: isAdminField },
+          access: { read: anyStaffField, update: isAdminField },
           options: [
             { value: 'id', label: { en: 'Indonesian', id: 'Bahasa Indonesia' } },
             { value: 'en', label: { en: 'English', id: 'Bahasa Inggris' } },

@@ -46,9 +46,15 @@ export const checkLoginAttempt: CollectionBeforeOperationHook = async ({
   if (operation !== 'login') return args
   const fromServerCode = req.payloadAPI === 'local'
   const address = clientAddressOf(req.headers)
-  const waitMs = fromServerCode ? 0 : failures.blockedFor(address)
-  if (waitMs > 0) {
-    const minutes = minutesToWait(waitMs)
+  const { email, password } = ((args as { data?: Credentials }).data ?? {}) as Credentials
+  // Payload names missing fields itself.
+  const complete = typeof email === 'string' && typeof password === 'string' && email && password
+  // The attempt is counted before the password is hashed, in the same tick as the check: a
+  // burst of simultaneous guesses finds the limit already spent instead of all passing a check
+  // made before any of them failed. A correct password gives its attempt back.
+  const decision = fromServerCode || !complete ? { allowed: true as const } : failures.take(address)
+  if (!decision.allowed) {
+    const minutes = minutesToWait(decision.retryAfterMs)
     const english = minutes === 1 ? '1 minute' : `${minutes} minutes`
     throw new TooManyRequests(
       say(req, {
@@ -58,9 +64,7 @@ export const checkLoginAttempt: CollectionBeforeOperationHook = async ({
       minutes,
     )
   }
-  const { email, password } = ((args as { data?: Credentials }).data ?? {}) as Credentials
-  // Payload names missing fields itself.
-  if (typeof email !== 'string' || typeof password !== 'string' || !email || !password) return args
+  if (!complete) return args
   const account = await req.payload.db.findOne<{ id: string; hash?: string; salt?: string }>({
     collection: 'users',
     where: { email: { equals: email.toLowerCase().trim() } },
@@ -72,7 +76,9 @@ export const checkLoginAttempt: CollectionBeforeOperationHook = async ({
       : null
   const { salt, hash } = stored ?? STAND_IN
   const matches = await passwordMatches(password, salt, hash)
-  if (stored && matches) return args
-  if (!fromServerCode) failures.take(address)
+  if (stored && matches) {
+    if (!fromServerCode) failures.giveBack(address)
+    return args
+  }
   throw new AuthenticationError(req.t)
 }

@@ -1,0 +1,184 @@
+import { randomUUID } from 'node:crypto'
+import { createClient, type Config } from '@libsql/client'
+import { drizzle } from '@payloadcms/db-sqlite/drizzle/libsql'
+import type { BaseDatabaseAdapter, DatabaseAdapterObj, PayloadRequest } from 'payload'
+import { createWriteGate } from './writeGate'
+
+/** A write waits at most this long for the one before it (a queue of sign-ins, a backup). */
+const WRITE_WAIT_MS = 30_000
+/** Another process (a script, a backup tool) holding the file's write lock: retry this long. */
+const OTHER_PROCESS_WAIT_MS = 5_000
+
+type Session = { db: unknown; resolve: () => Promise<void>; reject: () => Promise<void> }
+
+interface DrizzleAdapter {
+  clientConfig: Config
+  schema: Record<string, unknown>
+  sessions: Record<string, Session>
+  initializing?: Promise<void>
+}
+
+const WRITES = [
+  'create',
+  'createGlobal',
+  'createGlobalVersion',
+  'createVersion',
+  'deleteMany',
+  'deleteOne',
+  'deleteVersions',
+  'updateGlobal',
+  'updateGlobalVersion',
+  'updateJobs',
+  'updateMany',
+  'updateOne',
+  'updateVersion',
+  'upsert',
+] as const
+
+function isBusy(error: unknown): boolean {
+  const text = error instanceof Error ? `${error.message} ${String(error.cause ?? '')}` : ''
+  return /SQLITE_BUSY|database is locked/i.test(text)
+}
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+/**
+ * The connection every transaction runs on, one at a time (the gate sees to that), apart from
+ * the one that serves reads: a visitor's page never reads a save that is still in progress.
+ */
+function openWriter(adapter: DrizzleAdapter) {
+  const client = createClient(adapter.clientConfig)
+  const db = drizzle(client, { schema: adapter.schema })
+  const begin = async () => {
+    const giveUpAt = Date.now() + OTHER_PROCESS_WAIT_MS
+    for (let wait = 20; ; wait = Math.min(wait * 2, 250)) {
+      try {
+        await client.execute('BEGIN IMMEDIATE')
+        return
+      } catch (error) {
+        if (!isBusy(error) || Date.now() > giveUpAt) throw error
+        await pause(wait)
+      }
+    }
+  }
+  // A COMMIT can fail (a full disk writes the log at commit time); SQLite has then usually
+  // rolled back already. Either way the caller hears the first error, not the clean-up's.
+  const end = async (commit: boolean) => {
+    try {
+      await client.execute(commit ? 'COMMIT' : 'ROLLBACK')
+    } catch (error) {
+      await client.execute('ROLLBACK').catch(() => undefined)
+      if (commit) throw error
+    }
+  }
+  return { db, begin, end, close: () => client.close() }
+}
+
+function isDrizzleAdapter(value: unknown): value is DrizzleAdapter {
+  const candidate = value as Partial<DrizzleAdapter> | null
+  return (
+    typeof candidate?.sessions === 'object' &&
+    candidate.sessions !== null &&
+    typeof candidate.clientConfig === 'object'
+  )
+}
+
+/**
+ * Payload's SQLite adapter runs without transactions unless told otherwise, so a save that
+ * failed half way (a full disk while rewriting site settings' opening hours) kept the half it
+ * had written. This turns them on: every write operation is one transaction that commits whole
+ * or not at all. SQLite has one writer per file, so writes take turns through one async gate;
+ * migrations keep running as before, outside a transaction, because their table rebuilds switch
+ * foreign keys off, which SQLite ignores inside one.
+ */
+export function withSqliteTransactions(adapter: DatabaseAdapterObj): DatabaseAdapterObj {
+  return {
+    ...adapter,
+    init: (args) => {
+      const instance = adapter.init(args)
+      if (!isDrizzleAdapter(instance)) return instance
+      const drizzleAdapter: DrizzleAdapter = instance
+      const gate = createWriteGate(WRITE_WAIT_MS)
+      let migrating = 0
+
+      const inOpenTransaction = async (req: Partial<PayloadRequest> | undefined) => {
+        const id = req?.transactionID
+        return id !== undefined && id !== null && Boolean(drizzleAdapter.sessions[String(await id)])
+      }
+
+      let writer: ReturnType<typeof openWriter> | undefined
+
+      instance.beginTransaction = async () => {
+        if (migrating > 0) return null
+        const release = await gate.acquire()
+        try {
+          await drizzleAdapter.initializing
+          writer ??= openWriter(drizzleAdapter)
+          const { db, begin, end } = writer
+          await begin()
+          let ending: Promise<void> | undefined
+          const finish = (commit: boolean) => {
+            ending ??= end(commit).finally(release)
+            return ending
+          }
+          const id = randomUUID()
+          drizzleAdapter.sessions[id] = {
+            db,
+            resolve: () => finish(true),
+            reject: () => finish(false),
+          }
+          return id
+        } catch (error) {
+          release()
+          throw error
+        }
+      }
+
+      const destroy = instance.destroy
+      instance.destroy = async function (this: BaseDatabaseAdapter) {
+        writer?.close()
+        writer = undefined
+        await destroy?.call(this)
+      }
+
+      for (const name of WRITES) {
+        const write = instance[name] as (
+          this: BaseDatabaseAdapter,
+          arg: { req?: Partial<PayloadRequest> },
+        ) => Promise<unknown>
+        Object.assign(instance, {
+          [name]: async function (
+            this: BaseDatabaseAdapter,
+            arg: { req?: Partial<PayloadRequest> },
+          ) {
+            if (await inOpenTransaction(arg?.req)) return write.call(this, arg)
+            return gate.run(() => write.call(this, arg))
+          },
+        })
+      }
+
+      for (const name of [
+        'migrate',
+        'migrateDown',
+        'migrateFresh',
+        'migrateRefresh',
+        'migrateReset',
+      ] as const) {
+        const run = instance[name] as
+          ((this: BaseDatabaseAdapter, ...rest: unknown[]) => Promise<void>) | undefined
+        if (!run) continue
+        Object.assign(instance, {
+          [name]: async function (this: BaseDatabaseAdapter, ...rest: unknown[]) {
+            migrating += 1
+            try {
+              return await run.apply(this, rest)
+            } finally {
+              migrating -= 1
+            }
+          },
+        })
+      }
+      return instance
+    },
+  }
+}

@@ -1,0 +1,150 @@
+/**
+ * Findings of the outside probe of December 2026 (../shared/security/probe-2026-12.md) that are
+ * answered at the API: each test failed on the code the probe ran against.
+ */
+import crypto from 'node:crypto'
+import type { Payload } from 'payload'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { RESET_REQUESTS_PER_WINDOW } from '@/collections/Users/hooks/forgotPasswordQuietly'
+import { EMAIL_QUEUE } from '@/collections/Inquiries/hooks/queueBookingEmails'
+import { CLIENT_ADDRESS_HEADER } from '@/security/clientAddress'
+import { makeModality, makeService, makeUser } from '../helpers/fixtures'
+import { getTestPayload } from '../helpers/payload'
+import { seed } from '@/seed/seed'
+import { graphql, rest } from '../helpers/rest'
+
+let payload: Payload
+let admin: string
+let editor: string
+let marketing: string
+
+const messages = (json: unknown) =>
+  (json as { errors?: { message: string; data?: { errors?: { path: string }[] } }[] }).errors ?? []
+const paths = (json: unknown) =>
+  messages(json).flatMap((error) => (error.data?.errors ?? []).map((item) => item.path))
+const newAddress = () =>
+  `198.51.100.${crypto.randomInt(1, 254)}-${crypto.randomBytes(3).toString('hex')}`
+
+beforeAll(async () => {
+  payload = await getTestPayload()
+  await seed(payload, () => undefined)
+  await payload.updateGlobal({
+    slug: 'site-settings',
+    data: { bookingEmail: 'desk-inbox@amespa.example', staffLanguage: 'id' },
+  })
+  admin = (await makeUser(payload, ['admin'])).token
+  editor = (await makeUser(payload, ['editor'])).token
+  marketing = (await makeUser(payload, ['marketing'])).token
+})
+
+describe('F12: the internal booking address', () => {
+  it('is read by admins only, through REST and GraphQL', async () => {
+    const read = async (token?: string) =>
+      (await rest('/globals/site-settings?depth=0', { token })).json as Record<string, unknown>
+    expect((await read()).bookingEmail).toBeUndefined()
+    expect((await read()).staffLanguage).toBeUndefined()
+    expect((await read(marketing)).bookingEmail).toBeUndefined()
+    expect((await read(editor)).bookingEmail).toBeUndefined()
+    expect((await read(admin)).bookingEmail).toBe('desk-inbox@amespa.example')
+    const anonymous = await graphql('{ SiteSetting { bookingEmail staffLanguage } }')
+    expect(JSON.stringify(anonymous.json)).not.toContain('desk-inbox@amespa.example')
+    const asAdmin = await graphql('{ SiteSetting { bookingEmail } }', admin)
+    expect(JSON.stringify(asAdmin.json)).toContain('desk-inbox@amespa.example')
+  })
+})
+
+describe('F15 and F3: writes with the wrong shape', () => {
+  it('refuse an object for a name, a made-up status and a massage type that does not exist, naming the field', async () => {
+    const modality = await makeModality(payload)
+    const service = await makeService(payload, String(modality.id), { name: 'Shape check' })
+    const patch = (body: unknown) =>
+      rest(`/services/${service.id}?depth=0`, { method: 'PATCH', token: editor, body })
+
+    const objectName = await patch({ name: { $ne: 1 } })
+    expect(objectName.status).toBe(400)
+    expect(paths(objectName.json)).toContain('name')
+
+    const status = await patch({ _status: 'hacked' })
+    expect(status.status).toBe(400)
+    expect(paths(status.json)).toContain('_status')
+
+    const missing = await patch({ modality: '00000000-0000-4000-8000-000000000000' })
+    expect(missing.status).toBe(400)
+    expect(paths(missing.json)).toContain('modality')
+
+    const stored = await payload.findByID({ collection: 'services', id: service.id, depth: 0 })
+    expect(stored.name).toBe('Shape check')
+    expect(stored._status).toBe('published')
+    expect(stored.modality).toBe(modality.id)
+    // The right shapes still save.
+    expect((await patch({ name: 'Shape check, renamed', _status: 'published' })).status).toBe(200)
+  })
+})
+
+describe('F7: forgot-password', () => {
+  const ask = (email: string, address = newAddress()) =>
+    rest('/users/forgot-password', {
+      method: 'POST',
+      body: { email },
+      headers: { [CLIENT_ADDRESS_HEADER]: address },
+    })
+  const timed = async (attempt: () => Promise<unknown>) => {
+    const started = process.hrtime.bigint()
+    await attempt()
+    return Number(process.hrtime.bigint() - started) / 1e6
+  }
+  const median = (values: number[]) =>
+    [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
+
+  it('answers known and unknown addresses alike, in words and in time, and mails only the account', async () => {
+    const { user } = await makeUser(payload, ['editor'])
+    const known = await ask(user.email)
+    const unknown = await ask('nobody-here@amespa.example')
+    expect(known.status).toBe(200)
+    expect(unknown.status).toBe(200)
+    expect(known.json).toEqual(unknown.json)
+
+    const knownTimes: number[] = []
+    const unknownTimes: number[] = []
+    for (let round = 0; round < 7; round += 1) {
+      knownTimes.push(await timed(() => ask(user.email)))
+      unknownTimes.push(await timed(() => ask(`nobody-${round}@amespa.example`)))
+    }
+    // Before, the known address took ~25 times as long (it saved a token and sent the email).
+    expect(median(knownTimes)).toBeLessThan(median(unknownTimes) * 2 + 5)
+
+    const { docs } = await payload.find({
+      collection: 'payload-jobs',
+      where: { taskSlug: { equals: 'sendPasswordReset' } },
+      limit: 100,
+    })
+    expect(docs.length).toBe(16)
+    await payload.jobs.run({ queue: EMAIL_QUEUE, limit: 100 })
+    const done = await payload.find({
+      collection: 'payload-jobs',
+      where: { taskSlug: { equals: 'sendPasswordReset' } },
+      limit: 100,
+    })
+    // Finished jobs are deleted; the reset token is on the account, once (one email a minute).
+    expect(done.docs.filter((job) => job.hasError)).toHaveLength(0)
+    const account = await payload.find({
+      collection: 'users',
+      where: { email: { equals: user.email } },
+      showHiddenFields: true,
+      depth: 0,
+    })
+    expect((account.docs[0] as { resetPasswordToken?: string }).resetPasswordToken).toMatch(
+      /\w{20,}/,
+    )
+  })
+
+  it(`takes ${RESET_REQUESTS_PER_WINDOW} requests per connection, then asks to wait`, async () => {
+    const address = newAddress()
+    for (let n = 0; n < RESET_REQUESTS_PER_WINDOW; n += 1) {
+      expect((await ask(`someone-${n}@amespa.example`, address)).status).toBe(200)
+    }
+    const refused = await ask('someone-else@amespa.example', address)
+    expect(refused.status).toBe(429)
+    expect(messages(refused.json)[0]?.message).toMatch(/Too many password reset requests/)
+  })
+})
