@@ -63,6 +63,46 @@ export function parseTreatment(value: string): { service?: string; durationMinut
 
 export const treatmentValue = (service: string, minutes: number) => `${service}:${minutes}`
 
+// What the result address carries back of each field: enough for any value the rules accept,
+// and for the visitor to see what a refused one began with.
+const CARRIED_CHARACTERS: Record<FormField, number> = {
+  name: 120,
+  phone: 40,
+  email: 260,
+  treatment: 80,
+  therapist: 64,
+  promoCode: 40,
+  preferredDate: 16,
+  preferredTime: 8,
+  message: 1000,
+}
+// UTF-8 bytes of all values together: with the rest and base64, the address stays near 8 KB,
+// under the 16 KB of request headers a server accepts (before: up to 186 KB, answered 431).
+const CARRIED_BYTES = 4096
+
+const bytes = (text: string) => Buffer.byteLength(text, 'utf8')
+
+/** The values as the result address carries them: each capped, the message trimmed to fit. */
+export function carriedValues(values: FormValues): FormValues {
+  const capped = Object.fromEntries(
+    FORM_FIELDS.map((field) => [
+      field,
+      Array.from(values[field]).slice(0, CARRIED_CHARACTERS[field]).join(''),
+    ]),
+  ) as FormValues
+  const others = FORM_FIELDS.filter((field) => field !== 'message').reduce(
+    (total, field) => total + bytes(capped[field]),
+    0,
+  )
+  const room = Math.max(0, CARRIED_BYTES - others)
+  let message = capped.message
+  while (bytes(message) > room)
+    message = Array.from(message)
+      .slice(0, -Math.max(1, Math.ceil((bytes(message) - room) / 4)))
+      .join('')
+  return { ...capped, message }
+}
+
 const RESULT_LIFETIME_MS = 30 * 60 * 1000
 const key = () =>
   crypto.createHash('sha256').update(`booking-form-result:${resolveSecret()}`).digest()
@@ -76,7 +116,14 @@ export function sealResult(result: Omit<FormResult, 'expires'>, now = Date.now()
   const iv = crypto.randomBytes(12)
   const cipher = crypto.createCipheriv('aes-256-gcm', key(), iv)
   const body = Buffer.concat([
-    cipher.update(JSON.stringify({ ...result, expires: now + RESULT_LIFETIME_MS }), 'utf8'),
+    cipher.update(
+      JSON.stringify({
+        ...result,
+        values: carriedValues(result.values),
+        expires: now + RESULT_LIFETIME_MS,
+      }),
+      'utf8',
+    ),
     cipher.final(),
   ])
   return Buffer.concat([iv, cipher.getAuthTag(), body]).toString('base64url')

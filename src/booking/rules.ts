@@ -12,6 +12,7 @@ export const MAX_DAYS_AHEAD = 90
 export type BookingErrorCode =
   | 'nameRequired'
   | 'nameTooLong'
+  | 'nameOneLine'
   | 'phoneInvalid'
   | 'emailInvalid'
   | 'serviceUnknown'
@@ -44,9 +45,17 @@ const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/
 const CLOCK = /^([01]\d|2[0-3]):([0-5]\d)$/
 const DAY_MS = 24 * 60 * 60 * 1000
 
+// A name is one line of visible text: line and paragraph separators (CR, LF, NEL, U+2028/9)
+// would add made-up lines to the staff email, and bidirectional overrides reorder what staff see.
+const LINE_OR_DIRECTION = /[\r\n\u0085\u2028\u2029\u202a-\u202e\u2066-\u2069]/
+// Zero-width characters alone look like an empty name.
+const VISIBLE = /[\p{L}\p{N}]/u
+
 export function checkName(value: unknown): Check {
   if (typeof value !== 'string' || !value.trim()) return { code: 'nameRequired' }
   if (CONTROL.test(value)) return { code: 'controlCharacters' }
+  if (LINE_OR_DIRECTION.test(value)) return { code: 'nameOneLine' }
+  if (!VISIBLE.test(value)) return { code: 'nameRequired' }
   if (value.trim().length > MAX_NAME_LENGTH) {
     return { code: 'nameTooLong', params: { max: MAX_NAME_LENGTH } }
   }
@@ -83,12 +92,20 @@ export function normalisePhone(value: unknown): string | null {
 export const checkPhone = (value: unknown): Check =>
   normalisePhone(value) === value ? null : { code: 'phoneInvalid' }
 
+// One plain address, as a person types it: no display name ("Eve <…>"), no list ("a,b@…"), no
+// quotes or angle brackets, which mail servers read in ways the form never meant.
+const EMAIL =
+  /^[\p{L}\p{N}.!#$%&'*+/=?^_`{|}~-]+@(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?\.)+[\p{L}]{2,}$/u
+
 export function checkEmail(value: unknown): Check {
   if (value == null || value === '') return null
   if (
     typeof value !== 'string' ||
     value.length > MAX_EMAIL_LENGTH ||
-    !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value)
+    !EMAIL.test(value) ||
+    value.startsWith('.') ||
+    value.includes('..') ||
+    value.includes('.@')
   ) {
     return { code: 'emailInvalid' }
   }

@@ -11,7 +11,10 @@ type Problem = { path: string; message: string }
 const TEXT_TYPES = new Set(['text', 'textarea', 'email', 'code'])
 const STATUSES = new Set(['draft', 'published'])
 
-/** Named fields at the top of the document, looking through rows, collapsibles and plain tabs. */
+/**
+ * Named fields at the top of the document, looking through rows, collapsibles and plain tabs.
+ * A field with a rule of its own (a booking's name, phone, treatment) answers in its own words.
+ */
 function topLevelFields(fields: Field[]): Field[] {
   return fields.flatMap((field) => {
     if (field.type === 'row' || field.type === 'collapsible') return topLevelFields(field.fields)
@@ -19,6 +22,7 @@ function topLevelFields(fields: Field[]): Field[] {
       return field.tabs.flatMap((tab) =>
         'name' in tab && tab.name ? [] : topLevelFields(tab.fields),
       )
+    if ('validate' in field && typeof field.validate === 'function') return []
     return 'name' in field ? [field] : []
   })
 }

@@ -12,6 +12,7 @@ import * as migration_20261203_042951_front_desk from './20261203_042951_front_d
 import * as migration_20261203_051223_front_desk_room_note from './20261203_051223_front_desk_room_note'
 import * as migration_20261203_121359_pages_and_navigation from './20261203_121359_pages_and_navigation'
 import * as migration_20261203_140532_personal_data_retention_audit from './20261203_140532_personal_data_retention_audit'
+import * as migration_20261203_170216_password_reset_job from './20261203_170216_password_reset_job'
 
 export const migrations = [
   {
@@ -83,5 +84,10 @@ export const migrations = [
     up: migration_20261203_140532_personal_data_retention_audit.up,
     down: migration_20261203_140532_personal_data_retention_audit.down,
     name: '20261203_140532_personal_data_retention_audit',
+  },
+  {
+    up: migration_20261203_170216_password_reset_job.up,
+    down: migration_20261203_170216_password_reset_job.down,
+    name: '20261203_170216_password_reset_job',
   },
 ]

@@ -11,6 +11,8 @@ import { CLIENT_ADDRESS_HEADER } from '@/security/clientAddress'
 import { makeModality, makeService, makeUser } from '../helpers/fixtures'
 import { getTestPayload } from '../helpers/payload'
 import { seed } from '@/seed/seed'
+import { openResult } from '@/booking/formResult'
+import { newVisitorHeaders, validRequest } from '../helpers/booking'
 import { graphql, rest } from '../helpers/rest'
 
 let payload: Payload
@@ -146,5 +148,81 @@ describe('F7: forgot-password', () => {
     const refused = await ask('someone-else@amespa.example', address)
     expect(refused.status).toBe(429)
     expect(messages(refused.json)[0]?.message).toMatch(/Too many password reset requests/)
+  })
+})
+
+describe('F18: names and email addresses in booking requests', () => {
+  const book = (overrides: Record<string, unknown>) =>
+    rest('/inquiries', {
+      method: 'POST',
+      body: validRequest(overrides),
+      headers: newVisitorHeaders(),
+    })
+
+  it.each([
+    ['a line break that fakes a line in the staff email', 'Eve\r\nTelepon: +62 811 0000 000'],
+    ['a Unicode line separator', 'Eve\u2028Bcc: victim@evil.example'],
+    ['a next-line character', 'Eve\u0085Bcc'],
+    ['only zero-width characters', '\u200b\u200b'],
+    ['a right-to-left override', 'Eve \u202eknil'],
+  ])('refuses a name with %s, naming the field', async (_, name) => {
+    const response = await book({ name })
+    expect(response.status).toBe(400)
+    expect(paths(response.json)).toEqual(['name'])
+  })
+
+  it.each([
+    'Eve<victim@evil.example>',
+    'Eve <victim@evil.example>',
+    'victim,eve@evil.example',
+    '"><img/src/onerror=alert(1)>@x.io',
+    'dewi..lestari@example.com',
+  ])('refuses %s as an email address', async (email) => {
+    const response = await book({ email })
+    expect(response.status).toBe(400)
+    expect(paths(response.json)).toEqual(['email'])
+  })
+
+  it('still takes ordinary names and addresses, Indonesian and international', async () => {
+    for (const [name, email] of [
+      ['Dewi Lestari', 'dewi.lestari+spa@example.co.id'],
+      ["Siti Nur'aini", 'siti_nur@mail.example.com'],
+      ['José Müller-Öztürk', 'jose@müller.example'],
+      ['李小龍', 'lee@example.hk'],
+    ]) {
+      expect((await book({ name, email })).status).toBe(201)
+    }
+  })
+})
+
+describe('F17: the booking form’s result address', () => {
+  it('stays under 8 KB however long the fields, and still opens', async () => {
+    const long = (unit: string) => unit.repeat(5000)
+    const form = new URLSearchParams({
+      locale: 'en',
+      name: long('A'),
+      phone: long('1'),
+      email: long('e'),
+      treatment: long('t'),
+      therapist: long('x'),
+      promoCode: long('P'),
+      preferredDate: long('2'),
+      preferredTime: long('9'),
+      message: long('🌺'),
+    })
+    const response = await rest('/inquiries/form', {
+      method: 'POST',
+      body: form,
+      headers: newVisitorHeaders(),
+    })
+    expect(response.status).toBe(303)
+    const location = response.headers.get('location') ?? ''
+    // Before: 47 KB with ASCII, 186 KB with emoji, which the server then refused (431).
+    expect(location.length).toBeLessThan(8192)
+    const token = decodeURIComponent(location.split('/').pop() ?? '')
+    const result = openResult(token)
+    expect(result?.status).toBe('invalid')
+    expect(result?.values.message.startsWith('🌺🌺🌺')).toBe(true)
+    expect(result?.values.name).toBe('A'.repeat(120))
   })
 })
