@@ -6,10 +6,12 @@ import { graphql, rest } from '../helpers/rest'
 
 let payload: Payload
 let admin: string
+let editor: string
 
 beforeAll(async () => {
   payload = await getTestPayload()
   admin = (await makeUser(payload, ['admin'])).token
+  editor = (await makeUser(payload, ['editor'])).token
 })
 
 // The malformed queries of the December probe (F3) that answered 500 with a stack in the log.
@@ -26,6 +28,11 @@ const SHAPES: [string, string, string][] = [
   ['GET', '/services?where[id][equals][a]=1', 'id'],
   ['GET', '/services?where[name][like][0]=a', 'name'],
   ['GET', '/services?where[or]=abc', 'where.or'],
+  // Found by the generated queries (query-fuzz.test.ts) once the probe's list was closed.
+  ['GET', '/comparisons?where[title][all]=a', 'all'],
+  ['GET', '/modalities?where[pressure][all]=light', 'all'],
+  ['GET', '/pages?where[updatedAt][contains]=9999', 'updatedAt'],
+  ['GET', '/pages?where[updatedAt][in]=abc', 'updatedAt'],
   ['DELETE', '/inquiries?where=abc', 'where'],
   ['PATCH', '/inquiries?where=abc', 'where'],
 ]
@@ -61,5 +68,131 @@ describe('malformed queries answer 400 naming what is wrong (probe F3)', () => {
     const { json } = await graphql('{ Services(limit: 100000000) { totalDocs } }', admin)
     expect(JSON.stringify(json)).toContain('limit')
     expect(JSON.stringify(json)).not.toContain('"totalDocs"')
+  })
+})
+
+describe('the rest of the probe’s 500s answer 4xx with a short message (F3)', () => {
+  const deepJson = `{"a":${'['.repeat(100_000)}${']'.repeat(100_000)}}`
+  const thousandOr = Array.from(
+    { length: 1000 },
+    (_, i) => `where[or][${i}][name][like]=z${i}`,
+  ).join('&')
+  const CASES: [string, () => ReturnType<typeof rest>, number, RegExp][] = [
+    [
+      'e-mail verification that accounts here do not use',
+      () => rest('/users/verify/abc', { method: 'POST' }),
+      404,
+      /not verified by email/,
+    ],
+    [
+      'an internal collection with no REST route',
+      () => rest('/payload-migrations'),
+      404,
+      /no such API route/,
+    ],
+    [
+      'JSON nested 100,000 deep',
+      () =>
+        rest('/inquiries', {
+          method: 'POST',
+          body: deepJson,
+          headers: { 'Content-Type': 'application/json' },
+        }),
+      400,
+      /nested/,
+    ],
+    [
+      'a multipart body cut short',
+      () =>
+        rest('/inquiries', {
+          method: 'POST',
+          body: '--zzz\r\nbroken',
+          headers: { 'Content-Type': 'multipart/form-data; boundary=zzz' },
+        }),
+      400,
+      /multipart/,
+    ],
+    [
+      'a multipart body without a boundary',
+      () =>
+        rest('/inquiries', {
+          method: 'POST',
+          body: '--zzz\r\nbroken',
+          headers: { 'Content-Type': 'multipart/form-data' },
+        }),
+      400,
+      /multipart/,
+    ],
+    [
+      '1,000 OR clauses in a form-encoded GET',
+      () =>
+        rest('/services', {
+          method: 'POST',
+          body: thousandOr,
+          headers: {
+            'X-Payload-HTTP-Method-Override': 'GET',
+            'Content-Type': 'application/x-www-form-urlencoded',
+          },
+        }),
+      400,
+      /more than 100 conditions/,
+    ],
+    [
+      '1,000 OR clauses in the address',
+      () => rest(`/services?${thousandOr}`),
+      400,
+      /more than 100 conditions/,
+    ],
+    [
+      'versions of photos, which keep none',
+      () => rest('/media/versions', { token: editor }),
+      404,
+      /keeps no versions/,
+    ],
+    [
+      'versions of the site settings, which keep none',
+      () => rest('/globals/site-settings/versions', { token: editor }),
+      404,
+      /keeps no versions/,
+    ],
+    [
+      'a body over 2 MB',
+      () =>
+        rest('/inquiries', {
+          method: 'POST',
+          body: JSON.stringify({ message: 'x'.repeat(3 * 1024 * 1024) }),
+          headers: { 'Content-Type': 'application/json' },
+        }),
+      413,
+      /larger than/,
+    ],
+  ]
+  it.each(CASES)('%s', async (_, send, status, says) => {
+    const response = await send()
+    expect(response.status).toBe(status)
+    expect(JSON.stringify(response.json)).toMatch(says)
+  })
+
+  it('a GraphQL fragment that spreads into itself', async () => {
+    const response = await graphql(
+      'query { ...A } fragment A on Query { ...B } fragment B on Query { ...A }',
+    )
+    expect(response.status).toBe(400)
+    expect(JSON.stringify(response.json)).toMatch(/Fragment \\"A\\" spreads into itself/)
+  })
+
+  it('a 50 MB GraphQL body is refused before it is parsed (F19)', async () => {
+    const { POST } = await import('@/app/(payload)/api/graphql/route')
+    const response = await POST(
+      new Request('http://localhost:3000/api/graphql', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({
+          query: `{ Services { totalDocs } }`,
+          pad: 'x'.repeat(50 * 1024 * 1024),
+        }),
+      }),
+    )
+    expect(response.status).toBe(413)
   })
 })

@@ -8,11 +8,10 @@ import {
   REST_PUT,
 } from '@payloadcms/next/routes'
 import { refuseUnreadableRequest } from '@/api/readableBody'
+import { refuseRoutesThatAreNotThere, withoutInternalAddress } from '@/api/unknownRoutes'
 import { startPayload } from '@/config/startPayload'
 
 type Handler = ReturnType<typeof REST_POST>
-
-const collectionSlugs = async () => (await config).collections.map((collection) => collection.slug)
 
 /**
  * Payload's REST handler, once the request is one Payload can read (see readableBody.ts), and once
@@ -22,8 +21,12 @@ const readable =
   (handler: Handler): Handler =>
   async (request, context) => {
     await startPayload()
+    const sanitized = await config
+    const slugs = sanitized.collections.map((collection) => collection.slug)
     return (
-      (await refuseUnreadableRequest(request, await collectionSlugs())) ?? handler(request, context)
+      refuseRoutesThatAreNotThere(new URL(request.url), sanitized) ??
+      (await refuseUnreadableRequest(request, slugs)) ??
+      withoutInternalAddress(await handler(request, context))
     )
   }
 

@@ -1,6 +1,7 @@
 import config from '@payload-config'
 import { GRAPHQL_POST, REST_OPTIONS } from '@payloadcms/next/routes'
 import { refuseUnreadableRequest } from '@/api/readableBody'
+import { refuseFragmentCycles } from '@/api/graphqlFragments'
 import { startPayload } from '@/config/startPayload'
 
 const graphqlPost = GRAPHQL_POST(config)
@@ -8,6 +9,10 @@ const graphqlPost = GRAPHQL_POST(config)
 /** Payload's GraphQL handler, once the body is a JSON object it can read (see readableBody.ts). */
 export const POST: typeof graphqlPost = async (request) => {
   await startPayload()
-  return (await refuseUnreadableRequest(request, [])) ?? graphqlPost(request)
+  return (
+    (await refuseUnreadableRequest(request, [])) ??
+    (await refuseFragmentCycles(request)) ??
+    graphqlPost(request)
+  )
 }
 export const OPTIONS = REST_OPTIONS(config)
