@@ -1,6 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { DATABASE_NAME, MANIFEST_NAME, MEDIA_FOLDER, buildManifest } from './manifest'
+import { SIGNATURE_NAME, signManifest } from './signature'
 import { snapshotSqlite, summariseSqlite } from './sqliteFile'
 import { writeTarGz, type TarEntry } from './tar'
 
@@ -76,10 +77,16 @@ export async function createBackup(
       })),
     ]
     const manifestFile = path.join(staging, MANIFEST_NAME)
+    const signatureFile = path.join(staging, SIGNATURE_NAME)
     await writeTarGz(partial, entries, (files) => {
       const manifest = buildManifest({ createdAt: now, app: source.app, summary, files })
-      fs.writeFileSync(manifestFile, `${JSON.stringify(manifest, null, 2)}\n`)
-      return [{ name: MANIFEST_NAME, file: manifestFile }]
+      const text = Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`)
+      fs.writeFileSync(manifestFile, text)
+      fs.writeFileSync(signatureFile, `${signManifest(text)}\n`)
+      return [
+        { name: MANIFEST_NAME, file: manifestFile },
+        { name: SIGNATURE_NAME, file: signatureFile },
+      ]
     })
     fs.renameSync(partial, archive)
     return {

@@ -9,6 +9,8 @@ import {
 } from './manifest'
 import { summariseSqlite } from './sqliteFile'
 import { extractTarGz, sha256File } from './tar'
+import { serverUsing } from './serverLock'
+import { SIGNATURE_NAME, signatureMatches } from './signature'
 
 export type RestoreTarget = {
   archive: string
@@ -27,9 +29,20 @@ const holdsData = (file: string) => fs.existsSync(file) && fs.statSync(file).siz
 
 async function verify(folder: string, names: string[]): Promise<BackupManifest> {
   if (!names.includes(MANIFEST_NAME)) throw new Error('it has no manifest')
-  const manifest = parseManifest(fs.readFileSync(path.join(folder, MANIFEST_NAME), 'utf8'))
+  const manifestText = fs.readFileSync(path.join(folder, MANIFEST_NAME))
+  // Checksums show damage; only the signature shows the archive is one this site wrote.
+  if (!names.includes(SIGNATURE_NAME)) throw new Error('it is not signed')
+  const signature = fs.readFileSync(path.join(folder, SIGNATURE_NAME), 'utf8')
+  if (!signatureMatches(manifestText, signature)) {
+    throw new Error(
+      'its signature does not match this site’s backup key (BACKUP_KEY, or PAYLOAD_SECRET): it was changed after it was written, or written by another installation',
+    )
+  }
+  const manifest = parseManifest(manifestText.toString('utf8'))
   const listed = new Set(manifest.files.map((file) => file.path))
-  const unlisted = names.filter((name) => name !== MANIFEST_NAME && !listed.has(name))
+  const unlisted = names.filter(
+    (name) => name !== MANIFEST_NAME && name !== SIGNATURE_NAME && !listed.has(name),
+  )
   if (unlisted.length) throw new Error(`it holds files its manifest does not list: ${unlisted}`)
   if (!listed.has(DATABASE_NAME)) throw new Error('it holds no database')
   for (const file of manifest.files) {
@@ -63,6 +76,13 @@ export async function restoreBackup(
   log: (line: string) => void = () => {},
 ): Promise<BackupManifest> {
   if (!fs.existsSync(target.archive)) throw new RestoreRefused(`No archive at ${target.archive}.`)
+  // Even with --force: a running server keeps the replaced file open and its later writes vanish.
+  const server = serverUsing(target.databaseFile)
+  if (server) {
+    throw new RestoreRefused(
+      `A server (process ${server.pid}, running since ${server.startedAt}) is using ${target.databaseFile}. Stop it first (Ctrl+C where it runs, or \`kill ${server.pid}\`), then run the restore again.`,
+    )
+  }
   if (!target.force && holdsData(target.databaseFile)) {
     throw new RestoreRefused(
       `${target.databaseFile} already holds a database. Restoring replaces it: stop the server and run again with --force.`,

@@ -28,7 +28,10 @@ export function contentSecurityPolicy({ development = false, https = false } = {
   ].join('; ')
 }
 
-/** Headers for every response; HSTS only when the site's public address is https. */
+/**
+ * Headers for every response. HSTS is added per request when the visitor came over https
+ * (src/config/clientAddress.ts), whatever address the build was made with.
+ */
 export function securityHeaders(serverUrl: string | undefined, development: boolean): Header[] {
   const https = (serverUrl ?? '').startsWith('https://')
   return [
@@ -39,6 +42,5 @@ export function securityHeaders(serverUrl: string | undefined, development: bool
     { key: 'X-Frame-Options', value: 'SAMEORIGIN' },
     { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=()' },
     { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
-    ...(https ? [{ key: 'Strict-Transport-Security', value: 'max-age=31536000' }] : []),
   ]
 }

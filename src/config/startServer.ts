@@ -3,6 +3,13 @@ export async function startServer(): Promise<void> {
   // A bad configuration stops the server with a readable message instead of serving 500s.
   const { checkConfiguration } = await import('./check')
   checkConfiguration()
+  // A restore refuses while this process has the embedded database open (see serverLock).
+  const { resolveDatabase } = await import('./database')
+  const database = resolveDatabase()
+  if (database.kind === 'sqlite') {
+    const { holdDatabase } = await import('@/backup/serverLock')
+    holdDatabase(database.file)
+  }
   // Before the first request: the booking limit keys on the stamped client address.
   const { listenForClientAddresses } = await import('./clientAddress')
   listenForClientAddresses()

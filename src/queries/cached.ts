@@ -13,10 +13,16 @@ export function cachedRead<Args extends unknown[], Result>(
   name: string,
   sources: string[] | ((...args: Args) => string[]),
   read: (locale: Locale, ...args: Args) => Promise<Result>,
+  /**
+   * For reads keyed by an address: whether the arguments can name anything at all. When they
+   * cannot, the read runs uncached, so made-up addresses add no cache entries.
+   */
+  worthCaching?: (...args: Args) => Promise<boolean>,
 ) {
   return async (locale: Locale, ...args: Args): Promise<Result> => {
     const previewer = await previewingUser()
     if (previewer) return runInPreview(previewer, () => read(locale, ...args))
+    if (worthCaching && !(await worthCaching(...args))) return read(locale, ...args)
     return unstable_cache(
       () => read(locale, ...args),
       [process.env.CONTENT_CACHE_VERSION ?? 'dev', name, locale, JSON.stringify(args)],

@@ -2,6 +2,7 @@ import type { Locale } from '@/i18n/locales'
 import type { Comparison, Modality, Service } from '@/payload-types'
 import type { ComparisonKind } from '@/comparisons/attributes'
 import { cachedRead } from './cached'
+import { isKnownSlug } from './knownSlugs'
 import { findPublished, type WithFallback } from './localizedFind'
 import { getPayloadClient } from './payload'
 import { lookupSlug, type Alternates } from './slugs'
@@ -100,6 +101,7 @@ export const getComparisonPage = cachedRead(
     const subjects = await subjectsFor(payload, locale, comparison.kind, itemIds(comparison))
     return { kind: 'found', comparison, subjects, alternates: found.alternates }
   },
+  (slug: string) => isKnownSlug('comparisons', slug),
 )
 
 export type AdHocComparison =
@@ -140,6 +142,8 @@ export const getAdHocComparison = cachedRead(
     const subjects = await subjectsFor(payload, locale, 'modalities', [a.id, b.id])
     return { kind: 'found', subjects, slugs: { first: a.alternates, second: b.alternates } }
   },
+  async (first: string, second: string) =>
+    (await isKnownSlug('modalities', first)) && (await isKnownSlug('modalities', second)),
 )
 
 /** Published comparisons of exactly two massage types, as a lookup from the pair to the slug. */

@@ -1,6 +1,7 @@
 import type { Locale } from '@/i18n/locales'
 import type { Modality, Service, Therapist } from '@/payload-types'
 import { cachedRead } from './cached'
+import { isKnownSlug } from './knownSlugs'
 import { findPublished, type WithFallback } from './localizedFind'
 import { getPayloadClient } from './payload'
 import { lookupSlug, type Alternates } from './slugs'
@@ -51,4 +52,5 @@ export const getModalityPage = cachedRead(
     ])
     return { kind: 'found', modality, services, therapists, alternates: found.alternates }
   },
+  (slug: string) => isKnownSlug('modalities', slug),
 )

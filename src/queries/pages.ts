@@ -1,6 +1,7 @@
 import type { Locale } from '@/i18n/locales'
 import type { Page } from '@/payload-types'
 import { cachedRead } from './cached'
+import { isKnownSlug } from './knownSlugs'
 import { findPublished, type WithFallback } from './localizedFind'
 import { getPayloadClient } from './payload'
 import { lookupSlug, type Alternates } from './slugs'
@@ -35,8 +36,12 @@ export const getPageContent = cachedRead(
 )
 
 /** Which page a slug names in one language (or where it moved). Expired when addresses change. */
-const lookupPage = cachedRead('pages:lookup', ['pages'], async (locale: Locale, slug: string) =>
-  lookupSlug(await getPayloadClient(), 'pages', locale, slug),
+const lookupPage = cachedRead(
+  'pages:lookup',
+  ['pages'],
+  async (locale: Locale, slug: string) =>
+    lookupSlug(await getPayloadClient(), 'pages', locale, slug),
+  (slug: string) => isKnownSlug('pages', slug),
 )
 
 export type PageResult =

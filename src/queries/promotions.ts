@@ -2,6 +2,7 @@ import type { Locale } from '@/i18n/locales'
 import type { Promotion, Service } from '@/payload-types'
 import { activeAt } from '@/promotions/window'
 import { cachedRead } from './cached'
+import { isKnownSlug } from './knownSlugs'
 import { findPublished, type WithFallback } from './localizedFind'
 import { getPayloadClient } from './payload'
 import { previewScope } from './preview'
@@ -64,4 +65,5 @@ export const getPromotionPage = cachedRead(
     })
     return { kind: 'found', promotion, services, alternates: found.alternates }
   },
+  (slug: string) => isKnownSlug('promotions', slug),
 )

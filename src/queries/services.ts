@@ -1,6 +1,7 @@
 import type { Locale } from '@/i18n/locales'
 import type { Service, Therapist } from '@/payload-types'
 import { cachedRead } from './cached'
+import { isKnownSlug } from './knownSlugs'
 import { findPublished, type WithFallback } from './localizedFind'
 import { getPayloadClient } from './payload'
 import { lookupSlug, type Alternates } from './slugs'
@@ -46,4 +47,5 @@ export const getServicePage = cachedRead(
     })
     return { kind: 'found', service, therapists, alternates: found.alternates }
   },
+  (slug: string) => isKnownSlug('services', slug),
 )

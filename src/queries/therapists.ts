@@ -1,6 +1,7 @@
 import type { Locale } from '@/i18n/locales'
 import type { Therapist } from '@/payload-types'
 import { cachedRead } from './cached'
+import { isKnownSlug } from './knownSlugs'
 import { findPublished, type WithFallback } from './localizedFind'
 import { getPayloadClient } from './payload'
 import { lookupSlug, type Alternates } from './slugs'
@@ -39,4 +40,5 @@ export const getTherapistPage = cachedRead(
       ? { kind: 'found', therapist, alternates: found.alternates }
       : { kind: 'missing' }
   },
+  (slug: string) => isKnownSlug('therapists', slug),
 )

@@ -1,5 +1,6 @@
 import crypto from 'node:crypto'
 import fs from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 import zlib from 'node:zlib'
 import type { Payload } from 'payload'
@@ -7,9 +8,11 @@ import { beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { backupSite } from '@/backup/backupSite'
 import { parseManifest } from '@/backup/manifest'
 import { RestoreRefused, restoreBackup } from '@/backup/restoreBackup'
+import { holdDatabase, lockFileOf } from '@/backup/serverLock'
 import { nextBackupAt, parseBackupTime, resolveBackupSettings } from '@/backup/settings'
 import { summariseSqlite } from '@/backup/sqliteFile'
-import { extractTarGz } from '@/backup/tar'
+import { extractTarGz, writeTarGz } from '@/backup/tar'
+import { createClient } from '@libsql/client'
 import { resolveDatabase } from '@/config/database'
 import { resolveMediaDir } from '@/config/mediaDir'
 import {
@@ -137,6 +140,108 @@ describe.skipIf(onMongo)('npm run backup / restore', () => {
 
     await restoreBackup({ ...attempt, force: true })
     expect((await summariseSqlite(attempt.databaseFile, collections)).integrity).toBe('ok')
+  })
+
+  it('refuses even with --force while a server uses the database, and says how to stop it (F8)', async () => {
+    const { archive } = await backupSite(collections)
+    const target = freshDir('in-use')
+    const attempt = {
+      archive,
+      databaseFile: path.join(target, 'site.db'),
+      mediaDir: path.join(target, 'media'),
+      force: true,
+    }
+    fs.writeFileSync(attempt.databaseFile, 'the live database')
+    // This test process stands in for the running server.
+    holdDatabase(attempt.databaseFile)
+    await expect(restoreBackup(attempt)).rejects.toThrow(
+      new RegExp(`process ${process.pid}.*Stop it first.*kill ${process.pid}`),
+    )
+    expect(fs.readFileSync(attempt.databaseFile, 'utf8')).toBe('the live database')
+    // A mark left by a server that has since stopped does not block.
+    fs.writeFileSync(
+      lockFileOf(attempt.databaseFile),
+      JSON.stringify({
+        pid: 2 ** 22 + 12345,
+        host: os.hostname(),
+        startedAt: '2026-12-01T00:00:00Z',
+      }),
+    )
+    await restoreBackup(attempt)
+    expect((await summariseSqlite(attempt.databaseFile, collections)).integrity).toBe('ok')
+  })
+})
+
+/**
+ * The probe's forged archive (F21): the database changed, every checksum in the manifest
+ * recomputed to match, re-packed — with the original signature, or with none.
+ */
+async function forgedArchive(archive: string, keepSignature: boolean): Promise<string> {
+  const folder = freshDir('forge')
+  const names = await extractTarGz(archive, folder)
+  const database = path.join(folder, 'database.db')
+  const db = createClient({ url: `file:${database}` })
+  await db.execute("UPDATE users SET email = 'intruder@evil.example'")
+  db.close()
+  const files = names.filter((name) => name !== 'manifest.json' && name !== 'manifest.sig')
+  const manifest = JSON.parse(fs.readFileSync(path.join(folder, 'manifest.json'), 'utf8')) as {
+    files: { path: string; bytes: number; sha256: string }[]
+  }
+  const forged = path.join(freshDir('forged'), 'forged.tar.gz')
+  await writeTarGz(
+    forged,
+    files.map((name) => ({ name, file: path.join(folder, name) })),
+    (written) => {
+      manifest.files = written
+      fs.writeFileSync(path.join(folder, 'manifest.json'), JSON.stringify(manifest, null, 2))
+      return [
+        { name: 'manifest.json', file: path.join(folder, 'manifest.json') },
+        ...(keepSignature
+          ? [{ name: 'manifest.sig', file: path.join(folder, 'manifest.sig') }]
+          : []),
+      ]
+    },
+  )
+  return forged
+}
+
+describe.skipIf(onMongo)('signed archives (F21)', () => {
+  it('refuse an archive changed after it was written, even with recomputed checksums', async () => {
+    const { archive } = await backupSite(collections)
+    for (const [name, keep] of [
+      ['old signature', true],
+      ['no signature', false],
+    ] as const) {
+      const forged = await forgedArchive(archive, keep)
+      const target = path.join(tmp, `never-forged-${keep}`)
+      const attempt = restoreBackup({
+        archive: forged,
+        databaseFile: path.join(target, 'site.db'),
+        mediaDir: path.join(target, 'media'),
+        force: false,
+      })
+      await expect(attempt, name).rejects.toThrow(keep ? /signature does not match/ : /not signed/)
+      expect(fs.existsSync(path.join(target, 'site.db')), name).toBe(false)
+    }
+  })
+
+  it('are checked with BACKUP_KEY when one is set', async () => {
+    process.env.BACKUP_KEY = 'an-off-site-key-0f9c2e7d41b8a6355e0c9d2f'
+    try {
+      const { archive } = await backupSite(collections)
+      const restoreTo = (dir: string) =>
+        restoreBackup({
+          archive,
+          databaseFile: path.join(dir, 'site.db'),
+          mediaDir: path.join(dir, 'media'),
+          force: false,
+        })
+      await restoreTo(freshDir('same-key'))
+      process.env.BACKUP_KEY = 'another-key-of-another-installation-00000'
+      await expect(restoreTo(freshDir('other-key'))).rejects.toThrow(/signature does not match/)
+    } finally {
+      delete process.env.BACKUP_KEY
+    }
   })
 })
 

@@ -6,6 +6,7 @@ import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { afterEach, describe, expect, it } from 'vitest'
 import { listenForClientAddresses } from '@/config/clientAddress'
+import { PROXY_ADVICE, proxyMistake } from '@/config/proxyChecks'
 import {
   CLIENT_ADDRESS_HEADER,
   resolveClientAddress,
@@ -63,6 +64,66 @@ describe('the client address', () => {
       const seen = await addressSeen(1, { 'X-Forwarded-For': 'forged, 198.51.100.5' })
       expect(seen).toBe('198.51.100.5')
     })
+
+    async function answer(hops: number, headers: Record<string, string>, warnings: string[]) {
+      stop = listenForClientAddresses(hops, (message) => warnings.push(message))
+      const server = http.createServer((req, res) => res.end('ok'))
+      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+      try {
+        const { port } = server.address() as AddressInfo
+        return await fetch(`http://127.0.0.1:${port}/`, { headers })
+      } finally {
+        server.close()
+      }
+    }
+
+    it('adds HSTS at run time when the trusted proxy received https, not for plain http (F20)', async () => {
+      const warnings: string[] = []
+      const secure = await answer(
+        1,
+        { 'X-Forwarded-For': '198.51.100.5', 'X-Forwarded-Proto': 'https' },
+        warnings,
+      )
+      expect(secure.headers.get('strict-transport-security')).toBe('max-age=31536000')
+      stop?.()
+      const plain = await answer(
+        1,
+        { 'X-Forwarded-For': '198.51.100.5', 'X-Forwarded-Proto': 'http' },
+        warnings,
+      )
+      expect(plain.headers.get('strict-transport-security')).toBeNull()
+      stop?.()
+      // Without a trusted proxy the header is the client's own word: no HSTS from it.
+      const forged = await answer(0, { 'X-Forwarded-Proto': 'https' }, warnings)
+      expect(forged.headers.get('strict-transport-security')).toBeNull()
+    })
+
+    it('warns once when a proxy forwards but TRUSTED_PROXY_HOPS is not set (F9)', async () => {
+      const warnings: string[] = []
+      stop = listenForClientAddresses(0, (message) => warnings.push(message))
+      const server = http.createServer((req, res) => res.end('ok'))
+      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+      try {
+        const { port } = server.address() as AddressInfo
+        for (const client of ['198.51.100.5', '198.51.100.6']) {
+          await fetch(`http://127.0.0.1:${port}/`, { headers: { 'X-Forwarded-For': client } })
+        }
+      } finally {
+        server.close()
+      }
+      expect(warnings).toHaveLength(1)
+      expect(warnings[0]).toMatch(/TRUSTED_PROXY_HOPS is not set.*Set TRUSTED_PROXY_HOPS=1/)
+    })
+  })
+
+  it('knows when a trusted proxy is bypassed from the internet (F9)', () => {
+    const request = { headers: { 'x-forwarded-for': '1.2.3.4' } }
+    expect(proxyMistake('203.0.113.7', request, 1)).toBe('proxy-bypassed')
+    expect(proxyMistake('10.0.0.2', request, 1)).toBeNull()
+    expect(proxyMistake('::ffff:127.0.0.1', request, 0)).toBe('proxy-not-trusted')
+    expect(proxyMistake('203.0.113.7', request, 0)).toBeNull()
+    expect(proxyMistake('127.0.0.1', { headers: {} }, 0)).toBeNull()
+    expect(PROXY_ADVICE['proxy-bypassed']('203.0.113.7', 1)).toMatch(/unset TRUSTED_PROXY_HOPS/)
   })
 })
 

@@ -226,3 +226,42 @@ describe('F17: the booking form’s result address', () => {
     expect(result?.values.name).toBe('A'.repeat(120))
   })
 })
+
+describe('F13: signed-in writes from another site', () => {
+  const promotion = (title: string) => ({
+    title,
+    summary: 'Cross-site check',
+    startsAt: '2027-05-01T00:00:00.000Z',
+    endsAt: '2027-05-02T00:00:00.000Z',
+    discountType: 'percentage',
+    percentOff: 5,
+    appliesToAll: true,
+  })
+  const post = (headers: Record<string, string>, title: string) => {
+    const form = new FormData()
+    form.set('_payload', JSON.stringify(promotion(title)))
+    return rest('/promotions', {
+      method: 'POST',
+      body: form,
+      headers: { Cookie: `payload-token=${admin}`, Host: 'localhost:3000', ...headers },
+    })
+  }
+
+  it('are refused with the cookie from another origin, and taken from the site itself', async () => {
+    const evil = await post({ Origin: 'https://evil.example' }, 'CSRF promo')
+    expect(evil.status).toBe(403)
+    const sibling = await post({ 'Sec-Fetch-Site': 'same-site' }, 'Sibling promo')
+    expect(sibling.status).toBe(403)
+    const own = await post(
+      { Origin: 'http://localhost:3000', 'Sec-Fetch-Site': 'same-origin' },
+      'Own promo',
+    )
+    expect(own.status).toBe(201)
+    const titles = (await payload.find({ collection: 'promotions', limit: 100 })).docs.map(
+      (doc) => doc.title,
+    )
+    expect(titles).toContain('Own promo')
+    expect(titles).not.toContain('CSRF promo')
+    expect(titles).not.toContain('Sibling promo')
+  })
+})

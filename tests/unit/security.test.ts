@@ -53,12 +53,11 @@ describe('security headers', () => {
     expect(contentSecurityPolicy({ development: true })).toContain("'unsafe-eval'")
   })
 
-  it('add HSTS and upgrade-insecure-requests only for an https site', () => {
+  it('add upgrade-insecure-requests only for an https site; HSTS is decided per request', () => {
     const names = (url: string | undefined) =>
       securityHeaders(url, false).map((header) => header.key)
-    expect(names('https://www.amespa.example')).toContain('Strict-Transport-Security')
-    expect(names('http://localhost:3000')).not.toContain('Strict-Transport-Security')
-    expect(names(undefined)).not.toContain('Strict-Transport-Security')
+    // Fixed at build time it was missing whenever CI built without the https address (F20).
+    expect(names('https://www.amespa.example')).not.toContain('Strict-Transport-Security')
     const policy = (url: string) =>
       securityHeaders(url, false).find((header) => header.key === 'Content-Security-Policy')?.value
     expect(policy('https://www.amespa.example')).toContain('upgrade-insecure-requests')

@@ -9,6 +9,7 @@ import {
 } from '@payloadcms/next/routes'
 import { refuseUnreadableRequest } from '@/api/readableBody'
 import { refuseRoutesThatAreNotThere, withoutInternalAddress } from '@/api/unknownRoutes'
+import { refuseCrossSiteWrite } from '@/api/sameOrigin'
 import { startPayload } from '@/config/startPayload'
 
 type Handler = ReturnType<typeof REST_POST>
@@ -24,6 +25,7 @@ const readable =
     const sanitized = await config
     const slugs = sanitized.collections.map((collection) => collection.slug)
     return (
+      refuseCrossSiteWrite(request) ??
       refuseRoutesThatAreNotThere(new URL(request.url), sanitized) ??
       (await refuseUnreadableRequest(request, slugs)) ??
       withoutInternalAddress(await handler(request, context))

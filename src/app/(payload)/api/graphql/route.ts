@@ -2,6 +2,7 @@ import config from '@payload-config'
 import { GRAPHQL_POST, REST_OPTIONS } from '@payloadcms/next/routes'
 import { refuseUnreadableRequest } from '@/api/readableBody'
 import { refuseFragmentCycles } from '@/api/graphqlFragments'
+import { refuseCrossSiteWrite } from '@/api/sameOrigin'
 import { startPayload } from '@/config/startPayload'
 
 const graphqlPost = GRAPHQL_POST(config)
@@ -10,6 +11,7 @@ const graphqlPost = GRAPHQL_POST(config)
 export const POST: typeof graphqlPost = async (request) => {
   await startPayload()
   return (
+    refuseCrossSiteWrite(request) ??
     (await refuseUnreadableRequest(request, [])) ??
     (await refuseFragmentCycles(request)) ??
     graphqlPost(request)
