@@ -3,6 +3,9 @@ import { createClient, type Config } from '@libsql/client'
 import { drizzle } from '@payloadcms/db-sqlite/drizzle/libsql'
 import type { BaseDatabaseAdapter, DatabaseAdapterObj, PayloadRequest } from 'payload'
 import { createWriteGate } from './writeGate'
+import type { SQLiteTable } from '@payloadcms/db-sqlite/drizzle/sqlite-core'
+import { ConfigError } from './errors'
+import { refuseNewerDatabase, refuseSchemaDrift } from './schemaCheck'
 
 /** A write waits at most this long for the one before it (a queue of sign-ins, a backup). */
 const WRITE_WAIT_MS = 30_000
@@ -72,6 +75,36 @@ function openWriter(adapter: DrizzleAdapter) {
     }
   }
   return { db, begin, end, close: () => client.close() }
+}
+
+/**
+ * Migrations with a clear word when the database does not fit this code: newer than it,
+ * changed by hand, or with migration records that do not match its tables (probe F11).
+ */
+async function migrateChecked(
+  instance: BaseDatabaseAdapter,
+  migrate: () => Promise<void>,
+  args: unknown,
+): Promise<void> {
+  const known = (args as { migrations?: { name: string }[] } | undefined)?.migrations
+  if (known)
+    await refuseNewerDatabase(
+      instance.payload,
+      known.map((migration) => migration.name),
+    )
+  try {
+    await migrate()
+  } catch (error) {
+    const detail = error instanceof Error ? error.message.split('\n')[0] : String(error)
+    throw new ConfigError(
+      `A database migration failed (${detail}). The database's migration records do not match its tables: it was changed by hand or by another version. Restore a backup made with this version (npm run restore).`,
+    )
+  }
+  const { tables, client } = instance as unknown as {
+    tables: Record<string, SQLiteTable>
+    client: { execute: (query: string) => Promise<{ rows: Record<string, unknown>[] }> }
+  }
+  await refuseSchemaDrift(tables, { run: (query) => client.execute(query) })
 }
 
 function isDrizzleAdapter(value: unknown): value is DrizzleAdapter {
@@ -171,7 +204,8 @@ export function withSqliteTransactions(adapter: DatabaseAdapterObj): DatabaseAda
           [name]: async function (this: BaseDatabaseAdapter, ...rest: unknown[]) {
             migrating += 1
             try {
-              return await run.apply(this, rest)
+              if (name !== 'migrate') return await run.apply(this, rest)
+              return await migrateChecked(instance, () => run.apply(this, rest), rest[0])
             } finally {
               migrating -= 1
             }

@@ -5,7 +5,7 @@ import { adminOrSelf } from '@/access/adminOrSelf'
 import { isAdmin, isAdminField } from '@/access/isAdmin'
 import { ROLES, type Role } from '@/access/roles'
 import { checkLoginAttempt } from './hooks/checkLoginAttempt'
-import { forgotPasswordQuietly } from './hooks/forgotPasswordQuietly'
+import { forgotPasswordEndpoint, noForgotPasswordByGraphql } from './endpoints/forgotPassword'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
 import { startInAdminLanguage } from './hooks/startInAdminLanguage'
 import { recordRoleChanges } from './hooks/recordRoleChanges'
@@ -40,6 +40,7 @@ export const Users: CollectionConfig = {
     group: GROUPS.admin,
     hidden: visibleOnlyTo('admin'),
   },
+  endpoints: [forgotPasswordEndpoint],
   access: {
     admin: ({ req: { user } }) => Boolean(user),
     create: isAdmin,
@@ -49,7 +50,7 @@ export const Users: CollectionConfig = {
     unlock: isAdmin,
   },
   hooks: {
-    beforeOperation: [checkLoginAttempt, forgotPasswordQuietly],
+    beforeOperation: [checkLoginAttempt, noForgotPasswordByGraphql],
     beforeChange: [firstUserIsAdmin],
     afterLogin: [startInAdminLanguage],
     afterChange: [recordRoleChanges],
