@@ -16,6 +16,10 @@ import type { SQLiteTable } from '@payloadcms/db-sqlite/drizzle/sqlite-core'
 import { refuseNewerDatabase, refuseSchemaDrift } from '@/config/schemaCheck'
 import { migrations } from '@/migrations'
 import { onMongo } from '../helpers/database'
+import {
+  INQUIRIES_PER_NETWORK,
+  networkOf,
+} from '@/collections/Inquiries/hooks/limitAnonymousRequests'
 import { newVisitorHeaders, validRequest } from '../helpers/booking'
 import { graphql, rest } from '../helpers/rest'
 
@@ -336,5 +340,52 @@ describe.skipIf(onMongo)('F11: a database that does not fit this code', () => {
     await expect(refuseSchemaDrift(adapter.tables, db)).rejects.toThrow(
       /missing promotions\.percent_off.*npm run restore/,
     )
+  })
+})
+
+describe('F4: booking requests from many addresses', () => {
+  const bookFrom = (address: string, email?: string) =>
+    rest('/inquiries', {
+      method: 'POST',
+      body: validRequest(email ? { email } : {}),
+      headers: { [CLIENT_ADDRESS_HEADER]: address },
+    })
+
+  it('are limited per network too: a /24 of IPv4 or a /48 of IPv6 counts as one', async () => {
+    expect(networkOf('203.0.113.7')).toBe('203.0.113.0/24')
+    expect(networkOf('2001:db8:5::1')).toBe('2001:db8:5::/48')
+    expect(networkOf('2001:0db8:0005:ffff::2')).toBe('2001:db8:5::/48')
+    for (const [label, addressOf] of [
+      ['IPv4', (n: number) => `203.0.113.${n + 1}`],
+      ['IPv6', (n: number) => `2001:db8:7:${n.toString(16)}::1`],
+    ] as const) {
+      const statuses: number[] = []
+      // Four from each address: under the per-address limit every time.
+      for (let n = 0; n < INQUIRIES_PER_NETWORK + 4; n += 1) {
+        statuses.push((await bookFrom(addressOf(Math.floor(n / 4)))).status)
+      }
+      // Before, all 24 were stored: the limit knew only exact addresses.
+      expect(statuses.filter((status) => status === 201).length, label).toBe(INQUIRIES_PER_NETWORK)
+      expect(statuses.slice(-4), label).toEqual([429, 429, 429, 429])
+    }
+    // Another network books as usual.
+    expect((await bookFrom('192.0.2.10')).status).toBe(201)
+  })
+
+  it('acknowledge an email address once a day, however many requests name it', async () => {
+    const acknowledgements = async () =>
+      (
+        await payload.find({
+          collection: 'payload-jobs',
+          where: { taskSlug: { equals: 'sendBookingEmail' } },
+          pagination: false,
+        })
+      ).docs.filter((job) => (job.input as { to?: string } | null)?.to === 'guest').length
+    const before = await acknowledgements()
+    for (const n of [1, 2, 3]) {
+      expect((await bookFrom(`192.0.2.${100 + n}`, 'victim@example.net')).status).toBe(201)
+    }
+    // Before, none at all: a visitor's booking never queued its acknowledgement.
+    expect((await acknowledgements()) - before).toBe(1)
   })
 })
