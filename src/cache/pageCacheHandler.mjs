@@ -31,6 +31,16 @@ export default class PageCacheHandler extends FileSystemCache {
     super(dir ? { ...context, serverDistDir: path.join(path.resolve(dir), 'server') } : context)
   }
 
+  /**
+   * A "not found" page is not kept: every made-up address would otherwise store one (nine files
+   * each; 2,700 for 300 addresses), with no end. Such pages are rendered each time instead.
+   * @type {InstanceType<typeof FileSystemCache>['set']}
+   */
+  async set(key, data, ctx) {
+    if (data && data.kind === 'APP_PAGE' && data.status === 404) return
+    return super.set(key, data, ctx)
+  }
+
   /** @type {InstanceType<typeof FileSystemCache>['get']} */
   async get(...args) {
     const entry = await super.get(...args)

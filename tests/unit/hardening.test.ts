@@ -3,6 +3,8 @@
  * answered at the API: each test failed on the code the probe ran against.
  */
 import crypto from 'node:crypto'
+import fs from 'node:fs'
+import path from 'node:path'
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { RESET_REQUESTS_PER_WINDOW } from '@/collections/Users/endpoints/forgotPassword'
@@ -387,5 +389,17 @@ describe('F4: booking requests from many addresses', () => {
     }
     // Before, none at all: a visitor's booking never queued its acknowledgement.
     expect((await acknowledgements()) - before).toBe(1)
+  })
+})
+
+describe('F10: a file a failed upload left behind', () => {
+  it('is not served: only files a stored photo names are', async () => {
+    const dir = process.env.MEDIA_DIR as string
+    fs.mkdirSync(dir, { recursive: true })
+    // What a full disk leaves: the first megabyte of a photo, with no record.
+    fs.writeFileSync(path.join(dir, 'disk-before.webp'), Buffer.alloc(1024 * 1024, 1))
+    const orphan = await rest('/media/file/disk-before.webp')
+    expect(orphan.status).toBeGreaterThanOrEqual(400)
+    expect(orphan.status).toBeLessThan(500)
   })
 })

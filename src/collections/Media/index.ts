@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { GROUPS } from '@/admin/groups'
 import { visibleOnlyTo } from '@/access/hiddenFrom'
-import { anyone } from '@/access/anyone'
+import { storedFilesOnly } from '@/access/storedFilesOnly'
 import { contentEditorOrOwnUpload } from '@/access/contentEditorOrOwnUpload'
 import { isStaff } from '@/access/isStaff'
 import { resolveMediaDir } from '@/config/mediaDir'
@@ -24,7 +24,7 @@ export const Media: CollectionConfig = {
     defaultColumns: ['filename', 'alt', 'missingTranslations', 'updatedAt'],
   },
   access: {
-    read: anyone,
+    read: storedFilesOnly,
     create: isStaff,
     update: isStaff,
     delete: contentEditorOrOwnUpload,
