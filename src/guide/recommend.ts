@@ -21,7 +21,7 @@ export type Recommendation =
   | { kind: 'none'; warnings: Warning[] }
 
 const modalityIdOf = (service: Service) =>
-  typeof service.modality === 'object' ? service.modality.id : service.modality
+  service.modality && typeof service.modality === 'object' ? service.modality.id : service.modality
 
 const lang = (doc: WithFallback<object>, path: string) =>
   doc.fallbackFields.includes(path) ? ('en' as const) : undefined

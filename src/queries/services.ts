@@ -40,11 +40,17 @@ export const getServicePage = cachedRead(
       limit: 1,
     })
     if (!service) return { kind: 'missing' }
-    const modalityId = typeof service.modality === 'object' ? service.modality.id : service.modality
-    const therapists = await findPublished<Therapist>(payload, 'therapists', locale, {
-      where: { and: [{ modalities: { contains: modalityId } }, { active: { equals: true } }] },
-      depth: 1,
-    })
+    // A draft in preview may have no massage type yet (probe F16: a 500 in the preview).
+    const modalityId =
+      service.modality && typeof service.modality === 'object'
+        ? service.modality.id
+        : service.modality
+    const therapists = modalityId
+      ? await findPublished<Therapist>(payload, 'therapists', locale, {
+          where: { and: [{ modalities: { contains: modalityId } }, { active: { equals: true } }] },
+          depth: 1,
+        })
+      : []
     return { kind: 'found', service, therapists, alternates: found.alternates }
   },
   (slug: string) => isKnownSlug('services', slug),

@@ -14,6 +14,8 @@ import { makeModality, makeService, makeUser } from '../helpers/fixtures'
 import { getTestPayload } from '../helpers/payload'
 import { seed } from '@/seed/seed'
 import { openResult } from '@/booking/formResult'
+import { chooseServices } from '@/blocks/Services/chooseServices'
+import type { Service } from '@/payload-types'
 import type { SQLiteTable } from '@payloadcms/db-sqlite/drizzle/sqlite-core'
 import { refuseNewerDatabase, refuseSchemaDrift } from '@/config/schemaCheck'
 import { migrations } from '@/migrations'
@@ -401,5 +403,15 @@ describe('F10: a file a failed upload left behind', () => {
     const orphan = await rest('/media/file/disk-before.webp')
     expect(orphan.status).toBeGreaterThanOrEqual(400)
     expect(orphan.status).toBeLessThan(500)
+  })
+})
+
+describe('F16: a draft in preview with no massage type yet', () => {
+  it('is listed by a filtered services block instead of failing the page', () => {
+    const draft = { id: 'draft-1', modality: null, goals: [] } as unknown as Service
+    const shown = { id: 'shown-1', modality: { id: 'm1' }, goals: [] } as unknown as Service
+    const choice = { source: 'filtered' as const, picked: [], modality: 'm1', goal: null, limit: 6 }
+    // Before: "Cannot read properties of null (reading 'id')", a 500 in the preview.
+    expect(chooseServices([draft, shown], choice).map((service) => service.id)).toEqual(['shown-1'])
   })
 })

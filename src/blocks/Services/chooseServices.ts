@@ -9,7 +9,7 @@ type Choice = {
 }
 
 const modalityId = (service: Service) =>
-  typeof service.modality === 'object' ? service.modality.id : service.modality
+  service.modality && typeof service.modality === 'object' ? service.modality.id : service.modality
 
 /** The treatments a services block shows: featured, picked in the editor's order, or filtered. */
 export function chooseServices<S extends Service>(services: S[], choice: Choice): S[] {
