@@ -56,6 +56,50 @@ export function resolveDatabase(env: Env = process.env): DatabaseTarget {
 }
 
 /** The SQLite driver cannot create missing folders, so make sure the file's folder exists. */
+const WHY: Record<string, string> = {
+  EROFS: 'the file system is read-only',
+  EACCES: 'this user may not write there',
+  EPERM: 'this user may not write there',
+  ENOSPC: 'the disk is full',
+}
+
+/** Why the nearest existing folder above `folder` refuses a write (mkdir only says ENOENT). */
+function writeErrorNear(folder: string): string | null {
+  let existing = folder
+  while (!fs.existsSync(existing) && path.dirname(existing) !== existing) {
+    existing = path.dirname(existing)
+  }
+  const probe = path.join(existing, `.write-check-${process.pid}`)
+  try {
+    fs.writeFileSync(probe, '')
+    fs.rmSync(probe)
+    return null
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code ?? null
+  }
+}
+
+/**
+ * The folder of the embedded database, made if need be, and writable: otherwise a message that
+ * says so (before: "ENOENT … mkdir" or "SQLITE_CANTOPEN", never the word read-only; probe F22).
+ */
 export function ensureSqliteFolder(target: DatabaseTarget): void {
-  if (target.kind === 'sqlite') fs.mkdirSync(path.dirname(target.file), { recursive: true })
+  if (target.kind !== 'sqlite') return
+  const folder = path.dirname(target.file)
+  const fix =
+    'Point DATABASE_URI at a writable place (e.g. file:/var/lib/ame-spa/ame-spa.db) or make that folder writable for this user.'
+  try {
+    fs.mkdirSync(folder, { recursive: true })
+    fs.accessSync(folder, fs.constants.W_OK)
+    if (fs.existsSync(target.file)) fs.accessSync(target.file, fs.constants.W_OK)
+    // Root passes access checks on a read-only mount; a write shows it.
+    const probe = path.join(folder, `.write-check-${process.pid}`)
+    fs.writeFileSync(probe, '')
+    fs.rmSync(probe)
+  } catch (error) {
+    const code = writeErrorNear(folder) ?? (error as NodeJS.ErrnoException).code ?? ''
+    throw new ConfigError(
+      `The database folder ${folder} cannot be written: ${WHY[code] ?? (code || 'unknown error')}. ${fix}`,
+    )
+  }
 }

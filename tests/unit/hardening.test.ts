@@ -2,6 +2,7 @@
  * Findings of the outside probe of December 2026 (../shared/security/probe-2026-12.md) that are
  * answered at the API: each test failed on the code the probe ran against.
  */
+import { execFileSync } from 'node:child_process'
 import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
@@ -14,6 +15,7 @@ import { makeModality, makeService, makeUser } from '../helpers/fixtures'
 import { getTestPayload } from '../helpers/payload'
 import { seed } from '@/seed/seed'
 import { openResult } from '@/booking/formResult'
+import { ensureSqliteFolder } from '@/config/database'
 import { chooseServices } from '@/blocks/Services/chooseServices'
 import type { Service } from '@/payload-types'
 import type { SQLiteTable } from '@payloadcms/db-sqlite/drizzle/sqlite-core'
@@ -413,5 +415,34 @@ describe('F16: a draft in preview with no massage type yet', () => {
     const choice = { source: 'filtered' as const, picked: [], modality: 'm1', goal: null, limit: 6 }
     // Before: "Cannot read properties of null (reading 'id')", a 500 in the preview.
     expect(chooseServices([draft, shown], choice).map((service) => service.id)).toEqual(['shown-1'])
+  })
+})
+
+describe('F22: starting on a folder that cannot be written', () => {
+  it('says the folder is read-only and how to fix it', () => {
+    const folder = path.join(process.env.TEST_TMP_DIR as string, 'read-only')
+    fs.mkdirSync(folder, { recursive: true })
+    let mounted = false
+    try {
+      execFileSync('mount', ['-t', 'tmpfs', '-o', 'ro,size=1m', 'tmpfs', folder], {
+        stdio: 'ignore',
+      })
+      mounted = true
+    } catch {
+      console.log('Read-only check skipped: cannot mount a tmpfs here (needs root)')
+    }
+    if (!mounted) return
+    try {
+      for (const file of [
+        path.join(folder, 'ame-spa.db'),
+        path.join(folder, 'new', 'ame-spa.db'),
+      ]) {
+        expect(() => ensureSqliteFolder({ kind: 'sqlite', url: `file:${file}`, file })).toThrow(
+          /cannot be written: the file system is read-only\. Point DATABASE_URI at a writable place/,
+        )
+      }
+    } finally {
+      execFileSync('umount', [folder], { stdio: 'ignore' })
+    }
   })
 })
