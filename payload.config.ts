@@ -163,8 +163,13 @@ export default buildConfig({
   graphQL: { disablePlaygroundInProduction: true },
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
   telemetry: false,
-  // A visitor over the booking limit is not a server fault: log it as information.
-  loggingLevels: { ...({ TooManyRequests: 'info' } as Record<string, 'info'>) },
+  // A visitor over a limit or a malformed query is not a server fault: one line of information.
+  loggingLevels: {
+    ...({ TooManyRequests: 'info', BadRequest: 'info', QueryError: 'info' } as Record<
+      string,
+      'info'
+    >),
+  },
   hooks: { afterError: [explainUnavailable] },
   // Guests' details never reach the log: see src/config/logger.ts.
   logger: loggerConfig(),

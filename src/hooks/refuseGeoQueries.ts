@@ -1,4 +1,5 @@
-import { APIError, type CollectionBeforeOperationHook, type CollectionConfig } from 'payload'
+import { BadRequest } from '@/api/badRequest'
+import type { CollectionBeforeOperationHook, CollectionConfig } from 'payload'
 
 // Operators for map-point fields; no collection here has one, and the database adapters fail
 // with a server error when they are used on other fields.
@@ -28,11 +29,8 @@ export function findGeoOperator(
 const refuseGeoQueries: CollectionBeforeOperationHook = ({ args }) => {
   const found = findGeoOperator((args as { where?: unknown }).where)
   if (found) {
-    throw new APIError(
+    throw new BadRequest(
       `The query operator "${found.operator}" only works on map points; "${found.field}" is not one.`,
-      400,
-      undefined,
-      true,
     )
   }
   return args

@@ -1,5 +1,5 @@
+import { BadRequest } from '@/api/badRequest'
 import {
-  APIError,
   type CollectionBeforeOperationHook,
   type CollectionConfig,
   type FlattenedField,
@@ -21,7 +21,7 @@ const DATE_OPERATORS = new Set([
 // Operators that compare with one value; `in`, `not_in` and `all` take a list.
 const LIST_OPERATORS = new Set(['in', 'not_in', 'all'])
 
-const refuse = (message: string) => new APIError(message, 400, undefined, true)
+const refuse = (message: string) => new BadRequest(message)
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value)

@@ -1,5 +1,5 @@
+import { BadRequest } from '@/api/badRequest'
 import {
-  APIError,
   type CollectionBeforeOperationHook,
   type CollectionConfig,
   type FlattenedField,
@@ -104,11 +104,8 @@ const guardRelationshipQueries: CollectionBeforeOperationHook = async ({
   for (const path of new Set(paths)) {
     const refused = await refusedCrossing(req, collection.flattenedFields, path.split('.'))
     if (refused) {
-      throw new APIError(
+      throw new BadRequest(
         `The following path cannot be queried: ${path} (it reads records you cannot see).`,
-        400,
-        undefined,
-        true,
       )
     }
   }

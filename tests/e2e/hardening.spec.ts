@@ -52,3 +52,23 @@ test('made-up page addresses answer 404 in both languages and leave the page cac
   // Before: one "missing" entry per address, kept for a year (3,261 files in 90 s of the probe).
   expect(grown).toBeLessThanOrEqual(2)
 })
+
+test('a malformed query is logged as one line, not an error with its stack (F3)', async ({
+  request,
+  server,
+}) => {
+  const before = server.log().length
+  for (const path of [
+    '/api/services?limit=1e309',
+    '/api/services?where[createdAt][greater_than]=notadate',
+    '/api/media?where[uploadedBy.sessions.id][like]=0',
+  ]) {
+    expect((await request.get(path)).status(), path).toBe(400)
+  }
+  await expect.poll(() => server.log().slice(before)).toContain('notadate')
+  const added = server.log().slice(before)
+  // Before: ~11 KB per request (the SQL and a stack at ERROR level).
+  expect(added).not.toMatch(/\n\s+at /)
+  expect(added).not.toMatch(/ERROR/)
+  expect(added.length).toBeLessThan(1500)
+})

@@ -405,6 +405,8 @@ describe('F10: a file a failed upload left behind', () => {
     const orphan = await rest('/media/file/disk-before.webp')
     expect(orphan.status).toBeGreaterThanOrEqual(400)
     expect(orphan.status).toBeLessThan(500)
+    // A name with no file at all is simply not there.
+    expect((await rest('/media/file/no-such-picture.webp')).status).toBe(404)
   })
 })
 

@@ -1,4 +1,5 @@
-import { APIError, type CollectionBeforeOperationHook, type Endpoint } from 'payload'
+import { BadRequest } from '@/api/badRequest'
+import type { CollectionBeforeOperationHook, Endpoint } from 'payload'
 import { say } from '@/admin/adminLanguage'
 import { EMAIL_QUEUE } from '@/collections/Inquiries/hooks/queueBookingEmails'
 import { SEND_PASSWORD_RESET } from '@/jobs/sendPasswordReset'
@@ -32,8 +33,7 @@ export const forgotPasswordEndpoint: Endpoint = {
       body = null
     }
     const email = (body as { email?: unknown } | null)?.email
-    if (typeof email !== 'string' || !email.trim())
-      throw new APIError('Missing email.', 400, undefined, true)
+    if (typeof email !== 'string' || !email.trim()) throw new BadRequest('Missing email.')
     const decision = perAddress.take(clientAddressOf(req.headers))
     if (!decision.allowed) {
       const minutes = minutesToWait(decision.retryAfterMs)
@@ -66,11 +66,8 @@ export const noForgotPasswordByGraphql: CollectionBeforeOperationHook = ({
   req,
 }) => {
   if (operation === 'forgotPassword' && req.payloadAPI === 'GraphQL') {
-    throw new APIError(
+    throw new BadRequest(
       'Ask for a reset link with POST /api/users/forgot-password (the admin’s “Forgot password?” form).',
-      400,
-      undefined,
-      true,
     )
   }
   return args
