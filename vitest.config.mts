@@ -11,6 +11,7 @@ export default defineConfig({
       deps: { inline: ['next-intl'] },
     },
     include: ['tests/unit/**/*.test.ts'],
+    globalSetup: ['tests/setup/templates.ts'],
     setupFiles: ['tests/setup/isolated-env.ts'],
     // One process per file: each file gets its own Payload instance on its own temp SQLite file.
     pool: 'forks',

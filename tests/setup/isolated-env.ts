@@ -2,12 +2,14 @@ import crypto from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { afterAll } from 'vitest'
+import { afterAll, inject } from 'vitest'
 import { TEST_MONGODB_URI, dropMongoDatabase, mongoUriWithDatabase } from '../helpers/database'
+import { SCHEMA_READY, copyTemplate } from '../helpers/templates'
 
 /**
- * Every test file runs against its own empty database and media folder: a temp SQLite file, or
- * with TEST_MONGODB_URI a fresh MongoDB database that is dropped when the file is done.
+ * Every test file runs against its own empty database and media folder: a temp SQLite file (a
+ * copy of the run's schema template, tests/setup/templates.ts), or with TEST_MONGODB_URI a fresh
+ * MongoDB database that is dropped when the file is done.
  */
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ame-spa-test-'))
 const mongo = TEST_MONGODB_URI
@@ -19,6 +21,11 @@ if (mongo) {
   process.env.DATABASE_URI = `file:${path.join(dir, 'test.db')}`
 }
 process.env.MEDIA_DIR = path.join(dir, 'media')
+const templates = inject('testTemplates')
+if (!mongo && templates) {
+  copyTemplate(templates, 'empty')
+  process.env[SCHEMA_READY] = 'true'
+}
 process.env.PAYLOAD_SECRET = crypto.randomBytes(24).toString('hex')
 process.env.PAYLOAD_AUTO_SEED = 'false'
 process.env.PAYLOAD_JOBS_AUTORUN = 'false'

@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import type { Role } from '@/access/roles'
 import { nextTuesday } from '../helpers/booking'
 import { makeModality, makeService, makeUser } from '../helpers/fixtures'
-import { getTestPayload } from '../helpers/payload'
+import { getSeededTestPayload } from '../helpers/payload'
 import { graphql, rest } from '../helpers/rest'
 
 type Who = 'anonymous' | Role
@@ -856,9 +856,7 @@ const CELLS: Cell[] = [
 ]
 
 beforeAll(async () => {
-  payload = await getTestPayload()
-  const { seed } = await import('@/seed/seed')
-  await seed(payload, () => undefined)
+  payload = await getSeededTestPayload()
   actors.anonymous = { who: 'anonymous' }
   // The admin first: the very first account is always made an admin.
   for (const role of ['admin', 'editor', 'marketing', 'frontdesk'] as const) {

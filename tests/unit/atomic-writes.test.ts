@@ -4,10 +4,9 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 import { sql } from '@payloadcms/db-sqlite'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { seed } from '@/seed/seed'
 import { onMongo } from '../helpers/database'
 import { makeUser } from '../helpers/fixtures'
-import { getTestPayload } from '../helpers/payload'
+import { getSeededTestPayload } from '../helpers/payload'
 import { rest } from '../helpers/rest'
 
 /**
@@ -46,8 +45,7 @@ const run = (statement: string) =>
   )
 
 beforeAll(async () => {
-  payload = await getTestPayload()
-  await seed(payload, () => undefined)
+  payload = await getSeededTestPayload()
   const user = await makeUser(payload, ['admin'])
   admin = user.token
 })

@@ -21,8 +21,7 @@ import {
   runScheduledBackup,
   scheduleNextBackup,
 } from '@/jobs/backupDatabase'
-import { seed } from '@/seed/seed'
-import { getTestPayload } from '../helpers/payload'
+import { getSeededTestPayload } from '../helpers/payload'
 import { rest } from '../helpers/rest'
 import { makeUser } from '../helpers/fixtures'
 import { onMongo } from '../helpers/database'
@@ -51,8 +50,7 @@ describe.runIf(onMongo)('backups on MongoDB', () => {
 })
 
 beforeAll(async () => {
-  payload = await getTestPayload()
-  await seed(payload, () => undefined)
+  payload = await getSeededTestPayload()
   collections = payload.config.collections.map((collection) => collection.slug)
 })
 

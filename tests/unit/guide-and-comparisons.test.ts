@@ -4,16 +4,14 @@ import { answerSegments, answersFromSegments, parseAnswers, type Answers } from 
 import { recommend } from '@/guide/recommend'
 import { readGuideContent } from '@/queries/guide'
 import { makeUser } from '../helpers/fixtures'
-import { getTestPayload } from '../helpers/payload'
+import { getSeededTestPayload } from '../helpers/payload'
 import { rest } from '../helpers/rest'
 
 let payload: Payload
 let editor: string
 
 beforeAll(async () => {
-  payload = await getTestPayload()
-  const { seed } = await import('@/seed/seed')
-  await seed(payload, () => undefined)
+  payload = await getSeededTestPayload()
   await makeUser(payload, ['admin'])
   editor = (await makeUser(payload, ['editor'])).token
 })

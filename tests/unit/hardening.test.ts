@@ -12,8 +12,7 @@ import { RESET_REQUESTS_PER_WINDOW } from '@/collections/Users/endpoints/forgotP
 import { EMAIL_QUEUE } from '@/collections/Inquiries/hooks/queueBookingEmails'
 import { CLIENT_ADDRESS_HEADER } from '@/security/clientAddress'
 import { makeModality, makeService, makeUser } from '../helpers/fixtures'
-import { getTestPayload } from '../helpers/payload'
-import { seed } from '@/seed/seed'
+import { getSeededTestPayload } from '../helpers/payload'
 import { openResult } from '@/booking/formResult'
 import { ensureSqliteFolder } from '@/config/database'
 import { chooseServices } from '@/blocks/Services/chooseServices'
@@ -42,8 +41,7 @@ const newAddress = () =>
   `198.51.100.${crypto.randomInt(1, 254)}-${crypto.randomBytes(3).toString('hex')}`
 
 beforeAll(async () => {
-  payload = await getTestPayload()
-  await seed(payload, () => undefined)
+  payload = await getSeededTestPayload()
   await payload.updateGlobal({
     slug: 'site-settings',
     data: { bookingEmail: 'desk-inbox@amespa.example', staffLanguage: 'id' },

@@ -7,9 +7,8 @@
 import fc from 'fast-check'
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { seed as seedSite } from '@/seed/seed'
 import { makeUser } from '../helpers/fixtures'
-import { getTestPayload } from '../helpers/payload'
+import { getSeededTestPayload } from '../helpers/payload'
 import { graphql, rest } from '../helpers/rest'
 
 const FIXED_SEED = 20261203
@@ -21,8 +20,7 @@ let slugs: string[]
 const fieldsOf = new Map<string, string[]>()
 
 beforeAll(async () => {
-  payload = await getTestPayload()
-  await seedSite(payload, () => undefined)
+  payload = await getSeededTestPayload()
   editor = (await makeUser(payload, ['editor'])).token
   slugs = payload.config.collections.map((collection) => collection.slug)
   for (const collection of payload.config.collections) {
