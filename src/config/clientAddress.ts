@@ -1,7 +1,8 @@
 import diagnosticsChannel from 'node:diagnostics_channel'
-import type { IncomingMessage, ServerResponse } from 'node:http'
+import type { IncomingMessage, Server, ServerResponse } from 'node:http'
 import type { Socket } from 'node:net'
 import type { TLSSocket } from 'node:tls'
+import { guardServer } from './refuseOddRequests'
 import { HSTS, PROXY_ADVICE, cameOverHttps, proxyMistake, type ProxyMistake } from './proxyChecks'
 import {
   CLIENT_ADDRESS_HEADER,
@@ -9,7 +10,12 @@ import {
   trustedProxyHops,
 } from '@/security/clientAddress'
 
-type RequestStart = { request: IncomingMessage; response?: ServerResponse; socket: Socket }
+type RequestStart = {
+  request: IncomingMessage
+  response?: ServerResponse
+  socket: Socket
+  server?: Server
+}
 
 const CHANNEL = 'http.server.request.start'
 
@@ -17,7 +23,7 @@ const CHANNEL = 'http.server.request.start'
  * Stamps every incoming HTTP request with the client address before Next.js sees it, overwriting
  * anything the client sent under that name. Node publishes `http.server.request.start` for every
  * request of every HTTP server in the process, so this works under `next start` and standalone.
- * The same look at each request adds HSTS when the visitor came over https (decided per request,
+ * The same look puts refuseOddRequests in front of the server, adds HSTS when the visitor came over https (decided per request,
  * not when the app was built) and warns once about a proxy set-up that breaks the limits.
  */
 export function listenForClientAddresses(
@@ -26,7 +32,8 @@ export function listenForClientAddresses(
 ): () => void {
   const warned = new Set<ProxyMistake>()
   const stamp = (message: unknown) => {
-    const { request, response, socket } = message as RequestStart
+    const { request, response, socket, server } = message as RequestStart
+    if (server) guardServer(server)
     request.headers[CLIENT_ADDRESS_HEADER] = resolveClientAddress(
       socket.remoteAddress,
       request.headers['x-forwarded-for'],

@@ -171,12 +171,13 @@ test('marketing builds a bilingual landing page, watches it live while typing, s
     // Typing saved drafts only: visitors still get nothing.
     expect((await request.get(enPath)).status()).toBe(404)
 
-    // Schedule the publish of both languages a little over a minute from now (WIB).
-    const at = new Date(Math.ceil((Date.now() + 70_000) / 60_000) * 60_000)
+    // Schedule the publish of both languages at the next whole minute at least 30 s away (WIB):
+    // time enough to save it.
     await admin.goto(`/admin/collections/pages/${page.id}?locale=en`)
     await admin.locator('.form-submit .popup-button').first().click(ADMIN_LANDING)
     await admin.getByRole('button', { name: 'Schedule Publish' }).click()
     const time = admin.locator('.schedule-publish .react-datepicker__input-container input')
+    const at = new Date(Math.ceil((Date.now() + 30_000) / 60_000) * 60_000)
     await time.fill(pickerTime(at))
     // Leaving the picker with Tab lands on (and selects) "Unpublish": choose the type last.
     await admin.locator('.schedule-publish__type').getByText('Publish', { exact: true }).click()

@@ -159,3 +159,47 @@ describe('the rate limiter', () => {
     expect(limiter.take('d', 600_001).allowed).toBe(true)
   })
 })
+
+describe('requests the framework would answer with a 500 (probe F3)', () => {
+  let stop: (() => void) | undefined
+  afterEach(() => stop?.())
+
+  /** Sends one raw request line (fetch cannot send TRACE or `*`) and returns the status line. */
+  async function raw(port: number, requestLine: string): Promise<string> {
+    const net = await import('node:net')
+    return new Promise((resolve, reject) => {
+      const socket = net.connect(port, '127.0.0.1', () =>
+        socket.write(`${requestLine}\r\nHost: localhost\r\nConnection: close\r\n\r\n`),
+      )
+      let answer = ''
+      socket.on('data', (chunk) => (answer += chunk.toString()))
+      socket.on('end', () => resolve(answer))
+      socket.on('error', reject)
+    })
+  }
+
+  it('answers TRACE, other methods and `*` itself before the app sees them', async () => {
+    stop = listenForClientAddresses(0)
+    const reached: string[] = []
+    // Stands in for Next, which fails on these with a 500.
+    const server = http.createServer((req, res) => {
+      reached.push(`${req.method} ${req.url}`)
+      if (req.method === 'TRACE' || req.url === '*') throw new Error('the framework fails here')
+      res.end('page')
+    })
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    try {
+      const { port } = server.address() as AddressInfo
+      const trace = await raw(port, 'TRACE /api/services HTTP/1.1')
+      expect(trace).toMatch(/^HTTP\/1\.1 405 /)
+      expect(trace).toMatch(/\r\nAllow: GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS\r\n/)
+      expect(await raw(port, 'OPTIONS * HTTP/1.1')).toMatch(/^HTTP\/1\.1 204 /)
+      expect(await raw(port, 'GET * HTTP/1.1')).toMatch(/^HTTP\/1\.1 400 /)
+      expect(await raw(port, 'PROPFIND /en HTTP/1.1')).toMatch(/^HTTP\/1\.1 405 /)
+      expect(await raw(port, 'GET /en HTTP/1.1')).toMatch(/^HTTP\/1\.1 200 [\s\S]*page$/)
+      expect(reached).toEqual(['GET /en'])
+    } finally {
+      server.close()
+    }
+  })
+})

@@ -16,6 +16,12 @@ import { getSeededTestPayload } from '../helpers/payload'
 import { openResult } from '@/booking/formResult'
 import { ensureSqliteFolder } from '@/config/database'
 import { chooseServices } from '@/blocks/Services/chooseServices'
+import {
+  ADMIN_SERVER_FUNCTIONS,
+  answerServerFunctionError,
+  refuseUnknownServerFunction,
+} from '@/api/serverFunctionErrors'
+import { Forbidden, UnauthorizedError } from 'payload'
 import type { Service } from '@/payload-types'
 import type { SQLiteTable } from '@payloadcms/db-sqlite/drizzle/sqlite-core'
 import { refuseNewerDatabase, refuseSchemaDrift } from '@/config/schemaCheck'
@@ -415,6 +421,39 @@ describe('F16: a draft in preview with no massage type yet', () => {
     const choice = { source: 'filtered' as const, picked: [], modality: 'm1', goal: null, limit: 6 }
     // Before: "Cannot read properties of null (reading 'id')", a 500 in the preview.
     expect(chooseServices([draft, shown], choice).map((service) => service.id)).toEqual(['shown-1'])
+  })
+})
+
+describe('F16: admin server functions', () => {
+  it('are known by the same names Payload dispatches, so a real one is never refused as unknown', () => {
+    const dispatcher = fs.readFileSync(
+      'node_modules/@payloadcms/next/dist/utilities/handleServerFunctions.js',
+      'utf8',
+    )
+    const table = /const baseServerFunctions = \{([^}]*)\}/.exec(dispatcher)?.[1] ?? ''
+    const names = [...table.matchAll(/^\s*'?([\w-]+)'?:/gm)].map((match) => match[1])
+    expect(names.length).toBeGreaterThan(10)
+    expect([...ADMIN_SERVER_FUNCTIONS].sort()).toEqual(names.sort())
+  })
+
+  it('turn access refusals into 401/403 and an unknown name into 404, and rethrow anything else', () => {
+    // What `experimental.authInterrupts` (next.config.ts) sets in the built server.
+    process.env.__NEXT_EXPERIMENTAL_AUTH_INTERRUPTS = 'true'
+    const digestOf = (run: () => void) => {
+      try {
+        run()
+      } catch (error) {
+        return (error as { digest?: string }).digest ?? (error as Error).message
+      }
+      return 'returned'
+    }
+    expect(digestOf(() => answerServerFunctionError(new UnauthorizedError()))).toMatch(/;401$/)
+    expect(digestOf(() => answerServerFunctionError(new Forbidden()))).toMatch(/;403$/)
+    expect(digestOf(() => answerServerFunctionError(new Error('disk on fire')))).toBe(
+      'disk on fire',
+    )
+    expect(digestOf(() => refuseUnknownServerFunction('no-such-function'))).toMatch(/;404$/)
+    expect(digestOf(() => refuseUnknownServerFunction('render-list'))).toBe('returned')
   })
 })
 
