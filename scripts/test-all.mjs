@@ -83,6 +83,9 @@ function finish(ok) {
     )
   }
   console.log(`  total  ${String(seconds(runStarted)).padStart(4)} s`)
+  const failures = failedNames()
+  if (failures.length > 0)
+    console.log(`\nFailed:\n${failures.map((name) => `  ${name}`).join('\n')}`)
   // Skipped tests (the other database's) are named, never counted as passed.
   const skipped = results.skipped ? `, ${results.skipped} skipped` : ''
   console.log(`\n${mongoLine}`)
@@ -152,6 +155,37 @@ const buildThenBrowser = async () => {
     // Without the template each server seeds its own database, as a first start does.
     ...(template ? { E2E_TEMPLATE_DIR: path.resolve(E2E_TEMPLATE_DIR) } : {}),
   })
+}
+
+/** The failed tests by name, so the last lines of a long log say what broke. */
+function failedNames() {
+  const names = []
+  if (fs.existsSync('test-results/unit.json')) {
+    const report = JSON.parse(fs.readFileSync('test-results/unit.json', 'utf8'))
+    for (const file of report.testResults) {
+      for (const test of file.assertionResults) {
+        if (test.status === 'failed') names.push(`vitest: ${test.fullName}`)
+      }
+      if (file.status === 'failed' && file.assertionResults.length === 0) {
+        names.push(`vitest: ${path.relative('.', file.name)} (did not load)`)
+      }
+    }
+  }
+  if (fs.existsSync('test-results/e2e.json')) {
+    const walk = (suite) => {
+      for (const child of suite.suites ?? []) walk(child)
+      for (const spec of suite.specs ?? []) {
+        for (const test of spec.tests) {
+          if (test.status === 'unexpected' || test.status === 'flaky') {
+            const retried = test.status === 'flaky' ? ' (passed only on its retry)' : ''
+            names.push(`browser: ${spec.file} › ${spec.title}${retried}`)
+          }
+        }
+      }
+    }
+    walk(JSON.parse(fs.readFileSync('test-results/e2e.json', 'utf8')))
+  }
+  return names
 }
 
 const [checksOk, builtOk] = await Promise.all([checksThenUnit(), buildThenBrowser()])
