@@ -33,6 +33,7 @@ import {
 } from '@/hooks/refuseControlCharacters'
 import { revalidateEndpoint } from '@/endpoints/revalidate'
 import { expirePromotionPagesTask } from '@/jobs/expirePromotionPages'
+import { sendBookingDigestTask } from '@/jobs/sendBookingDigest'
 import { sendBookingEmailTask } from '@/jobs/sendBookingEmail'
 import { BACKUP_QUEUE, backupDatabaseTask, scheduleNextBackup } from '@/jobs/backupDatabase'
 import { resolveBackupSettings } from '@/backup/settings'
@@ -145,6 +146,7 @@ export default buildConfig({
     tasks: [
       expirePromotionPagesTask,
       sendBookingEmailTask,
+      sendBookingDigestTask,
       backupDatabaseTask,
       erasePastPersonalDataTask,
       sendPasswordResetTask,

@@ -21,6 +21,8 @@ export default defineConfig({
   outputDir: 'test-results/e2e-artifacts',
   use: {
     trace: 'on-first-retry',
+    // A click or fill still waiting after this is a failure, not a reason to use up the test's time.
+    actionTimeout: 30_000,
     launchOptions: {
       // Playwright launches a browser it manages itself; any other is named.
       executablePath: browser.managed ? undefined : browser.path,

@@ -79,6 +79,7 @@ export interface Config {
     tasks: {
       expirePromotionPages: TaskExpirePromotionPages;
       sendBookingEmail: TaskSendBookingEmail;
+      sendBookingDigest: TaskSendBookingDigest;
       backupDatabase: TaskBackupDatabase;
       erasePastPersonalData: TaskErasePastPersonalData;
       sendPasswordReset: TaskSendPasswordReset;
@@ -1098,6 +1099,7 @@ export interface PayloadJob {
           | 'inline'
           | 'expirePromotionPages'
           | 'sendBookingEmail'
+          | 'sendBookingDigest'
           | 'backupDatabase'
           | 'erasePastPersonalData'
           | 'sendPasswordReset'
@@ -1145,6 +1147,7 @@ export interface PayloadJob {
         | 'inline'
         | 'expirePromotionPages'
         | 'sendBookingEmail'
+        | 'sendBookingDigest'
         | 'backupDatabase'
         | 'erasePastPersonalData'
         | 'sendPasswordReset'
@@ -2233,6 +2236,26 @@ export interface TaskSendBookingEmail {
   input: {
     inquiry: string;
     to: 'spa' | 'guest' | 'guestConfirmed' | 'guestDeclined' | 'spaCancelled';
+  };
+  output: {
+    sent?: boolean | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendBookingDigest".
+ */
+export interface TaskSendBookingDigest {
+  input: {
+    inquiries:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
   };
   output: {
     sent?: boolean | null;

@@ -231,3 +231,38 @@ export function spaCancellation(
     ].join('\n'),
   }
 }
+
+/**
+ * Many requests in a few minutes (a flood, or a busy promotion) reach the spa as one email listing
+ * them, not one email each: name, phone, treatment and time per request, and the day's board.
+ */
+export function spaDigest(
+  bookings: { booking: Booking; serviceName: string | null }[],
+  settings: Pick<SiteSetting, 'bookingEmail' | 'email' | 'staffLanguage'>,
+): Email | null {
+  const to = settings.bookingEmail || settings.email
+  if (!to || bookings.length === 0) return null
+  const locale = staffLocale(settings)
+  const t = translatorFor(locale, 'BookingEmail')
+  const items = bookings.map(({ booking, serviceName }) => {
+    const { when, treatment } = rows(booking, serviceName, locale)
+    return [booking.name ?? '', booking.phone ?? '', treatment, when].filter(Boolean).join(' · ')
+  })
+  const board = absoluteUrl('/admin/today')
+  return {
+    to,
+    subject: t('digestSubject', { count: bookings.length }),
+    text: [
+      t('digestIntro'),
+      '',
+      ...items.map((item) => `- ${item}`),
+      '',
+      `${t('digestOpen')}: ${board}`,
+    ].join('\n'),
+    html: [
+      `<p>${escapeHtml(t('digestIntro'))}</p>`,
+      `<ul>${items.map((item) => `<li>${escapeHtml(item)}</li>`).join('')}</ul>`,
+      `<p><a href="${escapeHtml(board)}">${escapeHtml(t('digestOpen'))}</a></p>`,
+    ].join('\n'),
+  }
+}

@@ -156,7 +156,12 @@ test('front desk on a phone, in Indonesian: a new request, WhatsApp, Confirm, th
   await page.screenshot({ path: test.info().outputPath('front-desk-ticket-id-390.png') })
 
   // Declining from the ticket needs no scrolling and tells the guest why.
-  await bar.getByTestId('desk-decline').click()
+  // Tapped before the ticket's script has loaded, the button does nothing yet: tap again.
+  const decline = bar.getByTestId('desk-decline')
+  await expect(async () => {
+    if ((await decline.getAttribute('aria-expanded')) !== 'true') await decline.click()
+    await expect(decline).toHaveAttribute('aria-expanded', 'true', { timeout: 1_000 })
+  }).toPass({ timeout: 30_000 })
   await bar.getByLabel('Alasan yang dibaca tamu (opsional)').fill('Terapis kami sedang sakit.')
   await bar.getByTestId('desk-decline-send').click()
   await expect(page.getByTestId('ticket-status')).toContainText('Ditolak')

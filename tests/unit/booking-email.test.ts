@@ -7,7 +7,9 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { HOLDING_STATUSES } from '@/booking/availability'
 import { guestLinkExpiry, openGuestLink, signGuestLink } from '@/booking/guestLink'
+import { SEND_BOOKING_DIGEST } from '@/jobs/sendBookingDigest'
 import { SEND_BOOKING_EMAIL } from '@/jobs/sendBookingEmail'
+import { spaDigest } from '@/email/bookingEmails'
 import { startSmtpSink } from '../../scripts/smtp-sink.mjs'
 import { nextTuesday, setSpaSettings, validRequest } from '../helpers/booking'
 import { makeModality, makeService, makeUser } from '../helpers/fixtures'
@@ -270,5 +272,63 @@ describe('booking emails', () => {
     expect(mail.to).toEqual([user.email])
     expect(mail.subject).toBe('Reset your Ame Spa admin password')
     expect(mail.text).toMatch(/https:\/\/www\.amespa\.example\/admin\/reset\/\w+/)
+  })
+
+  it('past a burst, holds the spa’s emails back and sends them together, once, when the window ends (F4)', async () => {
+    process.env.STAFF_EMAIL_BURST = '2'
+    try {
+      // The earlier tests' requests are in the window already: the burst is spent.
+      sink!.messages.length = 0
+      const toSpa = () => mails().filter((mail) => mail.to.includes('desk@amespa.example'))
+      const names = ['Banjir Satu', 'Banjir Dua', 'Banjir Tiga']
+      for (const name of names) await book({ name })
+      await runEmailJobs()
+      expect(toSpa()).toEqual([])
+      const held = await payload.find({
+        collection: 'payload-jobs',
+        where: { taskSlug: { equals: SEND_BOOKING_DIGEST } },
+        overrideAccess: true,
+      })
+      expect(held.docs).toHaveLength(1)
+      const [digest] = held.docs
+      expect((digest.input as { inquiries: string[] }).inquiries).toHaveLength(3)
+
+      // The window ends: the runner picks the digest up.
+      await payload.update({
+        collection: 'payload-jobs',
+        id: digest.id,
+        data: { waitUntil: new Date(Date.now() - 1000).toISOString() },
+        overrideAccess: true,
+      })
+      await runEmailJobs()
+      expect(toSpa()).toHaveLength(1)
+      const [together] = toSpa()
+      expect(together.subject).toBe('3 permintaan pemesanan baru, dikirim sekaligus')
+      for (const name of names) expect(together.text).toContain(name)
+      expect(together.text).toContain('https://www.amespa.example/admin/today')
+
+      // The next request starts a new digest; the one that went is not sent again.
+      await book({ name: 'Banjir Empat' })
+      await runEmailJobs()
+      expect(toSpa()).toHaveLength(1)
+    } finally {
+      delete process.env.STAFF_EMAIL_BURST
+    }
+  })
+
+  it('words the digest in English for an English-speaking desk', () => {
+    const booking = {
+      id: 'b1',
+      name: 'Anna Lee',
+      phone: '+6281200000000',
+      preferredDate: nextTuesday(),
+      preferredTime: '10:00',
+    } as Parameters<typeof spaDigest>[0][number]['booking']
+    const email = spaDigest([{ booking, serviceName: 'Deep Tissue Massage' }], {
+      bookingEmail: 'desk@amespa.example',
+      staffLanguage: 'en',
+    })
+    expect(email?.subject).toBe('1 new booking request, sent together')
+    expect(email?.text).toMatch(/- Anna Lee · \+6281200000000 · Deep Tissue Massage · Tuesday/)
   })
 })

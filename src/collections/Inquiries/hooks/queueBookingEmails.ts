@@ -1,4 +1,5 @@
 import type { CollectionAfterChangeHook, PayloadRequest } from 'payload'
+import { addToDigest, floodOfRequests } from '@/jobs/sendBookingDigest'
 import { SEND_BOOKING_EMAIL, type BookingEmailRecipient } from '@/jobs/sendBookingEmail'
 import type { Inquiry } from '@/payload-types'
 
@@ -40,7 +41,9 @@ export const queueBookingEmails: CollectionAfterChangeHook<Inquiry> = async ({
 }) => {
   const recipients: BookingEmailRecipient[] = []
   if (operation === 'create') {
-    recipients.push('spa')
+    // Beyond a few a window, the spa hears of new requests together, in one email.
+    if (await floodOfRequests(req, doc.id)) await addToDigest(req, doc.id, EMAIL_QUEUE)
+    else recipients.push('spa')
     // A visitor may not read back the email they gave (field access), so `doc` lacks it for
     // them: the stored value is in `data`. Without this, no visitor ever got the acknowledgement.
     const email = doc.email ?? (typeof data?.email === 'string' ? data.email : null)
