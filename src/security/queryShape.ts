@@ -63,6 +63,12 @@ function checkWhere(where: unknown, fields: readonly FlattenedField[], path = ''
     ) {
       if (!path) throw refuse(`where: "${key}" needs a field, e.g. where[name][${key}]=…`)
       const field = fieldAt(fields, path)
+      // A blocks field is a list of shapes, not a value: the SQLite adapter fails on it (500).
+      if (field?.type === 'blocks') {
+        throw refuse(
+          `${path} ${key}: holds blocks, not a value; query a block's field, e.g. where[${path}.blockType][equals]=…`,
+        )
+      }
       // The SQLite adapter fails on `all` for every field; nothing here needs it on any database.
       if (key === 'all') {
         throw refuse(`${path} all: not supported; combine conditions with and[…][${path}][equals]`)

@@ -33,6 +33,10 @@ const SHAPES: [string, string, string][] = [
   ['GET', '/modalities?where[pressure][all]=light', 'all'],
   ['GET', '/pages?where[updatedAt][contains]=9999', 'updatedAt'],
   ['GET', '/pages?where[updatedAt][in]=abc', 'updatedAt'],
+  // Found by the fuzz test's fresh seed in CI on 4 Dec (seed 1110057459).
+  ['GET', '/pages?where[layout][equals]=', 'layout'],
+  ['GET', '/pages?where[layout][exists]=true', 'layout'],
+  ['GET', '/pages?where[layout][in]=a,b', 'layout'],
   ['DELETE', '/inquiries?where=abc', 'where'],
   ['PATCH', '/inquiries?where=abc', 'where'],
 ]
@@ -59,6 +63,7 @@ describe('malformed queries answer 400 naming what is wrong (probe F3)', () => {
       '/services?where[id][in]=a,b',
       '/services?where[or][0][name][like]=deep&where[or][1][name][like]=stone',
       '/services?where[_status][exists]=true',
+      '/pages?where[layout.blockType][equals]=hero',
     ]) {
       expect((await rest(path, { token: admin })).status, path).toBe(200)
     }
