@@ -23,8 +23,9 @@ const CHANNEL = 'http.server.request.start'
  * Stamps every incoming HTTP request with the client address before Next.js sees it, overwriting
  * anything the client sent under that name. Node publishes `http.server.request.start` for every
  * request of every HTTP server in the process, so this works under `next start` and standalone.
- * The same look puts refuseOddRequests in front of the server, adds HSTS when the visitor came over https (decided per request,
- * not when the app was built) and warns once about a proxy set-up that breaks the limits.
+ * The same look puts refuseOddRequests in front of the server, adds HSTS when the visitor came
+ * over https (decided per request, not when the app was built) and warns once about a proxy
+ * set-up that breaks the limits.
  */
 export function listenForClientAddresses(
   hops = trustedProxyHops(),
