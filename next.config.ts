@@ -44,6 +44,8 @@ const nextConfig: NextConfig = {
   // Cached query results survive a redeploy in .next/cache; a new build must not read old shapes.
   env: { CONTENT_CACHE_VERSION: String(Date.now()) },
   reactStrictMode: true,
+  // One Redis client per process, loaded from node_modules like the cache handler's.
+  serverExternalPackages: ['ioredis'],
   // `npm test` runs `tsc --noEmit` beside the build; checking the same program twice cost ~25 s.
   typescript: { ignoreBuildErrors: process.env.BUILD_TYPES_CHECKED_BY_TSC === '1' },
   images: {

@@ -40,6 +40,7 @@ import { resolveBackupSettings } from '@/backup/settings'
 import { jobsForAdmins } from '@/jobs/jobsForAdmins'
 import { erasePastPersonalDataTask } from '@/jobs/erasePastPersonalData'
 import { sendPasswordResetTask } from '@/jobs/sendPasswordReset'
+import { holdsJobRunnerLease } from '@/scale/jobRunnerLease'
 import { EMAIL_QUEUE } from '@/collections/Inquiries/hooks/queueBookingEmails'
 import { emailAdapter } from '@/email/transport'
 import { SiteSettings } from '@/globals/SiteSettings'
@@ -154,13 +155,13 @@ export default buildConfig({
     // Admins see the job list (failed backups and emails included) under Admin.
     jobsCollectionOverrides: jobsForAdmins,
     // The runner lives in the app: scheduled publishing, promotion start/end and booking emails
-    // need no external cron. Several app instances may all run it; a job is claimed by one.
+    // need no external cron. With several instances, the one holding a lease in Redis runs it.
     autoRun: [
       { cron: '*/20 * * * * *', queue: 'default', limit: 20 },
       { cron: '*/5 * * * * *', queue: EMAIL_QUEUE, limit: 10 },
       ...(backups.schedule ? [{ cron: '0 * * * * *', queue: BACKUP_QUEUE, limit: 1 }] : []),
     ],
-    shouldAutoRun: () => jobsAutoRun,
+    shouldAutoRun: async () => jobsAutoRun && (await holdsJobRunnerLease()),
   },
   graphQL: { disablePlaygroundInProduction: true },
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
@@ -178,6 +179,6 @@ export default buildConfig({
   onInit: async (payload) => {
     await autoSeedOnFirstStart(payload, database.kind === 'sqlite')
     await addSitePagesOnUpgrade(payload)
-    if (jobsAutoRun) await scheduleNextBackup(payload, new Date())
+    if (jobsAutoRun && (await holdsJobRunnerLease())) await scheduleNextBackup(payload, new Date())
   },
 })

@@ -11,7 +11,18 @@ export const e2ePort = (workerIndex) => E2E_BASE_PORT + workerIndex
 /** The restored copy that the backup test starts beside the servers. */
 export const E2E_RESTORED_PORT = E2E_BASE_PORT + 99
 
+/** The scale-out test's stack (scripts/scaled-stack.mjs): two app instances, nginx and Redis. */
+export const E2E_SCALED = {
+  basePort: E2E_BASE_PORT + 50,
+  proxyPort: E2E_BASE_PORT + 60,
+  redisPort: E2E_BASE_PORT + 3380,
+}
+
 export const e2ePorts = () => [
   ...Array.from({ length: E2E_WORKERS }, (_, index) => e2ePort(index)),
   E2E_RESTORED_PORT,
+  E2E_SCALED.basePort,
+  E2E_SCALED.basePort + 1,
+  E2E_SCALED.proxyPort,
+  E2E_SCALED.redisPort,
 ]

@@ -1,5 +1,6 @@
 // What `npm test` needs before it builds anything, checked in seconds. Each problem is one line
 // with the fix, so a missing browser or a busy port costs seconds rather than a build.
+import { spawnSync } from 'node:child_process'
 import net from 'node:net'
 import { findBrowser, findJava, INSTALL_HELP } from './find-browser.mjs'
 import { E2E_BASE_PORT, e2ePorts } from './e2e-ports.mjs'
@@ -44,6 +45,16 @@ export async function preflight(env = process.env) {
       `No Java found: the browser tests run the Nu HTML checker with it.\n${INSTALL_HELP}`,
     )
   } else console.log(`Browser tests will use ${browser.path} (${browser.source}).`)
+
+  // The scale-out test runs the production layout: nginx in front, Redis between the instances.
+  for (const [command, fix] of [
+    ['nginx', 'apt-get install -y nginx'],
+    ['redis-server', 'apt-get install -y redis-server'],
+  ]) {
+    if (spawnSync('sh', ['-c', `command -v ${command}`]).status !== 0) {
+      problems.push(`${command} is not installed; the scale-out browser test needs it: ${fix}`)
+    }
+  }
 
   const busy = []
   for (const port of e2ePorts()) if (!(await portIsFree(port))) busy.push(port)

@@ -2,6 +2,7 @@
 // Loaded by Next.js at run time, outside the bundle (next.config `cacheHandler`), hence plain JS.
 import { createRequire } from 'node:module'
 import path from 'node:path'
+import { isShared, shareEntry, sharedEntry, shareExpiredTags } from './sharedCache.mjs'
 
 /** @type {typeof import('next/dist/server/lib/incremental-cache/file-system-cache').default} */
 const FileSystemCache = createRequire(import.meta.url)(
@@ -12,12 +13,15 @@ const FileSystemCache = createRequire(import.meta.url)(
 const htmlBytes = new WeakMap()
 
 /**
- * Next.js's own page cache (memory, then `.next/server`), with one change: a cached page's HTML
- * is handed out as UTF-8 bytes instead of a JavaScript string. Node writes a large string to a
- * socket through a fresh UTF-8 copy for every response; for an 80 KB page that made each cached
- * hit about ten times slower to send than the bytes (bare Node server: 1,300 vs 16,000 req/s).
- * Next sends a byte body as it is. Everything else (memory and disk storage, tags, expiry) is the
- * built-in cache, unchanged.
+ * Next.js's own page cache (memory, then `.next/server`), with three changes:
+ * - a cached page's HTML is handed out as UTF-8 bytes instead of a JavaScript string. Node writes
+ *   a large string to a socket through a fresh UTF-8 copy for every response; for an 80 KB page
+ *   that made each cached hit about ten times slower to send than the bytes (bare Node server:
+ *   1,300 vs 16,000 req/s). Next sends a byte body as it is.
+ * - "not found" pages are not kept (see `set`).
+ * - with REDIS_URL, several instances share one truth (sharedCache.mjs): an expired tag reaches
+ *   every instance at once, and a page one instance rendered is there for the others. A hit is
+ *   still answered from this instance's memory, without a round trip to Redis.
  */
 export default class PageCacheHandler extends FileSystemCache {
   /**
@@ -29,6 +33,8 @@ export default class PageCacheHandler extends FileSystemCache {
   constructor(context) {
     const dir = process.env.PAGE_CACHE_DIR
     super(dir ? { ...context, serverDistDir: path.join(path.resolve(dir), 'server') } : context)
+    // Connects on the first request, so the tag channel is listening before the first expiry.
+    isShared()
   }
 
   /**
@@ -38,12 +44,21 @@ export default class PageCacheHandler extends FileSystemCache {
    */
   async set(key, data, ctx) {
     if (data && data.kind === 'APP_PAGE' && data.status === 404) return
-    return super.set(key, data, ctx)
+    await super.set(key, data, ctx)
+    if (!data || !isShared()) return
+    const cacheControl = 'cacheControl' in ctx ? ctx.cacheControl : undefined
+    await shareEntry(key, { lastModified: Date.now(), value: data, cacheControl })
+  }
+
+  /** @type {InstanceType<typeof FileSystemCache>['revalidateTag']} */
+  async revalidateTag(tags, durations) {
+    await super.revalidateTag(tags, durations)
+    await shareExpiredTags(typeof tags === 'string' ? [tags] : tags)
   }
 
   /** @type {InstanceType<typeof FileSystemCache>['get']} */
-  async get(...args) {
-    const entry = await super.get(...args)
+  async get(key, ctx) {
+    const entry = (await super.get(key, ctx)) ?? (await this.fromOtherInstances(key, ctx))
     const value = entry?.value
     if (!entry || value?.kind !== 'APP_PAGE' || typeof value.html !== 'string') return entry
     let bytes = htmlBytes.get(value)
@@ -56,5 +71,21 @@ export default class PageCacheHandler extends FileSystemCache {
       ...entry,
       value: { ...value, html: /** @type {string} */ (/** @type {unknown} */ (bytes)) },
     }
+  }
+
+  /**
+   * @param {string} key
+   * @param {Parameters<InstanceType<typeof FileSystemCache>['get']>[1]} ctx
+   */
+  async fromOtherInstances(key, ctx) {
+    if (!isShared()) return null
+    const tags = ctx.kind === 'FETCH' ? [...(ctx.tags ?? []), ...(ctx.softTags ?? [])] : []
+    const entry = await sharedEntry(key, tags)
+    // Kept in memory like one of ours: the next hit needs no round trip.
+    const memory = /** @type {{ memoryCache?: { set(key: string, entry: unknown): void } }} */ (
+      /** @type {unknown} */ (FileSystemCache)
+    ).memoryCache
+    if (entry) memory?.set(key, entry)
+    return entry
   }
 }

@@ -13,6 +13,9 @@ export async function startServer(): Promise<void> {
   // Before the first request: the booking limit keys on the stamped client address.
   const { listenForClientAddresses } = await import('./clientAddress')
   listenForClientAddresses()
+  // A stopped instance finishes its answers and closes kept-alive connections (see drainOnStop).
+  const { drainOnStop } = await import('./drainOnStop')
+  drainOnStop()
   if (process.env.NODE_ENV === 'production') {
     const { dropStaleContentCache } = await import('./staleCache')
     dropStaleContentCache()

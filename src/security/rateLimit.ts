@@ -14,8 +14,8 @@ type Options = {
  * A fixed-window counter per key (a client address, say), kept in this server's memory. Keys that
  * reached the limit stay blocked until their window ends, whatever else happens: when the table
  * is full, expired keys go first, then the oldest keys that are not blocked, and if every key
- * left is blocked a new key is refused rather than forgetting one. Several app instances each
- * count on their own (see README).
+ * left is blocked a new key is refused rather than forgetting one. Several app instances share
+ * their counts through Redis instead (sharedRateLimit.ts), falling back to this.
  */
 export function createRateLimiter({ limit, windowMs, maxKeys = 50_000 }: Options) {
   // Insertion order is age order: the first entries are the oldest.

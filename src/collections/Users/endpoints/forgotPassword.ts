@@ -4,13 +4,17 @@ import { say } from '@/admin/adminLanguage'
 import { EMAIL_QUEUE } from '@/collections/Inquiries/hooks/queueBookingEmails'
 import { SEND_PASSWORD_RESET } from '@/jobs/sendPasswordReset'
 import { clientAddressOf } from '@/security/clientAddress'
-import { createRateLimiter, minutesToWait } from '@/security/rateLimit'
+import { minutesToWait } from '@/security/rateLimit'
+import { createSharedRateLimiter } from '@/security/sharedRateLimit'
 import { TooManyRequests } from '@/security/tooManyRequests'
 
 export const RESET_REQUESTS_PER_WINDOW = 5
 /** Every answer takes this long, whatever happened meanwhile. */
 const ANSWER_AFTER_MS = 250
-const perAddress = createRateLimiter({ limit: RESET_REQUESTS_PER_WINDOW, windowMs: 15 * 60 * 1000 })
+const perAddress = createSharedRateLimiter('password-resets', {
+  limit: RESET_REQUESTS_PER_WINDOW,
+  windowMs: 15 * 60 * 1000,
+})
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
@@ -34,7 +38,7 @@ export const forgotPasswordEndpoint: Endpoint = {
     }
     const email = (body as { email?: unknown } | null)?.email
     if (typeof email !== 'string' || !email.trim()) throw new BadRequest('Missing email.')
-    const decision = perAddress.take(clientAddressOf(req.headers))
+    const decision = await perAddress.take(clientAddressOf(req.headers))
     if (!decision.allowed) {
       const minutes = minutesToWait(decision.retryAfterMs)
       throw new TooManyRequests(

@@ -2,13 +2,17 @@ import crypto from 'node:crypto'
 import { promisify } from 'node:util'
 import { AuthenticationError, type CollectionBeforeOperationHook } from 'payload'
 import { clientAddressOf } from '@/security/clientAddress'
-import { createRateLimiter, minutesToWait } from '@/security/rateLimit'
+import { minutesToWait } from '@/security/rateLimit'
+import { createSharedRateLimiter } from '@/security/sharedRateLimit'
 import { TooManyRequests } from '@/security/tooManyRequests'
 import { say } from '@/admin/adminLanguage'
 
 export const FAILED_LOGINS_PER_WINDOW = Number(process.env.LOGIN_RATE_LIMIT ?? 10)
 const WINDOW_MS = 15 * 60 * 1000
-const failures = createRateLimiter({ limit: FAILED_LOGINS_PER_WINDOW, windowMs: WINDOW_MS })
+const failures = createSharedRateLimiter('failed-logins', {
+  limit: FAILED_LOGINS_PER_WINDOW,
+  windowMs: WINDOW_MS,
+})
 
 const pbkdf2 = promisify(crypto.pbkdf2)
 
@@ -49,10 +53,11 @@ export const checkLoginAttempt: CollectionBeforeOperationHook = async ({
   const { email, password } = ((args as { data?: Credentials }).data ?? {}) as Credentials
   // Payload names missing fields itself.
   const complete = typeof email === 'string' && typeof password === 'string' && email && password
-  // The attempt is counted before the password is hashed, in the same tick as the check: a
-  // burst of simultaneous guesses finds the limit already spent instead of all passing a check
-  // made before any of them failed. A correct password gives its attempt back.
-  const decision = fromServerCode || !complete ? { allowed: true as const } : failures.take(address)
+  // The attempt is counted before the password is hashed, atomically (in memory, or in Redis for
+  // every instance): a burst of simultaneous guesses finds the limit already spent instead of all
+  // passing a check made before any of them failed. A correct password gives its attempt back.
+  const decision =
+    fromServerCode || !complete ? { allowed: true as const } : await failures.take(address)
   if (!decision.allowed) {
     const minutes = minutesToWait(decision.retryAfterMs)
     const english = minutes === 1 ? '1 minute' : `${minutes} minutes`
@@ -77,7 +82,7 @@ export const checkLoginAttempt: CollectionBeforeOperationHook = async ({
   const { salt, hash } = stored ?? STAND_IN
   const matches = await passwordMatches(password, salt, hash)
   if (stored && matches) {
-    if (!fromServerCode) failures.giveBack(address)
+    if (!fromServerCode) await failures.giveBack(address)
     return args
   }
   throw new AuthenticationError(req.t)

@@ -1,0 +1,176 @@
+// @ts-check
+// Loaded by the page cache handler outside the bundle, hence plain JS (see pageCacheHandler.mjs).
+import { createRequire } from 'node:module'
+import { Redis } from 'ioredis'
+
+const require = createRequire(import.meta.url)
+/** @type {{ tagsManifest: Map<string, { stale?: number; expired?: number }>; areTagsExpired: (tags: string[], timestamp: number) => boolean }} */
+const manifest = require('next/dist/server/lib/incremental-cache/tags-manifest.external.js')
+
+const PREFIX = process.env.REDIS_PREFIX ?? 'ame-spa:'
+const TAGS = `${PREFIX}tags`
+const TAG_EVENTS = `${PREFIX}tag-events`
+const ENTRY = `${PREFIX}page:`
+/** A cached page or query result no one asked for in a week is dropped from Redis. */
+const LONGEST_KEEP_SECONDS = 7 * 24 * 60 * 60
+
+/**
+ * Buffers and Maps (a page's RSC payload and segments) through JSON. `JSON.stringify` calls a
+ * Buffer's own `toJSON` before the replacer sees it, so the replacer reads the holder's value.
+ * @param {unknown} entry
+ */
+export function serializeEntry(entry) {
+  return JSON.stringify(entry, function replace(key, value) {
+    const original = /** @type {Record<string, unknown>} */ (this)[key]
+    if (original instanceof Uint8Array) return { $bytes: Buffer.from(original).toString('base64') }
+    if (original instanceof Map) return { $map: [...original.entries()] }
+    return value
+  })
+}
+
+/** @param {string} text */
+export function deserializeEntry(text) {
+  return JSON.parse(text, (_key, value) => {
+    if (value && typeof value === 'object' && !Array.isArray(value)) {
+      if (typeof value.$bytes === 'string') return Buffer.from(value.$bytes, 'base64')
+      if (Array.isArray(value.$map)) return new Map(value.$map)
+    }
+    return value
+  })
+}
+
+/** @param {{ stale?: number; expired?: number } | undefined} known @param {{ stale?: number; expired?: number }} incoming */
+const later = (known, incoming) => ({
+  stale: Math.max(known?.stale ?? 0, incoming.stale ?? 0) || undefined,
+  expired: Math.max(known?.expired ?? 0, incoming.expired ?? 0) || undefined,
+})
+
+/** @param {string} tag @param {{ stale?: number; expired?: number }} state */
+function learnTag(tag, state) {
+  manifest.tagsManifest.set(tag, later(manifest.tagsManifest.get(tag), state))
+}
+
+/**
+ * One Redis connection for commands and one for the tag channel per process (Next makes a cache
+ * handler per request). Created on first use, only with REDIS_URL.
+ * @type {{ client: Redis; subscriber: Redis } | null | undefined}
+ */
+let shared
+
+function connect() {
+  if (shared !== undefined) return shared
+  const url = process.env.REDIS_URL
+  if (!url) return (shared = null)
+  // A page never waits long on Redis: with Redis away, a command fails on the next failed
+  // connection attempt or after 300 ms, and the instance serves from its own memory and disk, as
+  // a single instance does.
+  const options = {
+    maxRetriesPerRequest: 0,
+    commandTimeout: 300,
+    connectionName: 'ame-spa-page-cache',
+  }
+  const client = new Redis(url, options)
+  const subscriber = new Redis(url, { ...options, commandTimeout: undefined })
+  const quiet = (/** @type {string} */ which) => {
+    let said = false
+    return (/** @type {Error} */ error) => {
+      if (said) return
+      said = true
+      console.error(
+        `Shared page cache: Redis ${which} unavailable (${error.message}); serving from this instance's cache until it is back.`,
+      )
+    }
+  }
+  client.on('error', quiet('connection'))
+  subscriber.on('error', quiet('channel'))
+  // On every (re)connection: learn every expiry this instance may have missed, then listen.
+  subscriber.on('ready', () => {
+    void subscriber.subscribe(TAG_EVENTS).catch(() => {})
+    void client
+      .hgetall(TAGS)
+      .then((all) => {
+        for (const [tag, state] of Object.entries(all)) learnTag(tag, JSON.parse(state))
+      })
+      .catch(() => {})
+  })
+  subscriber.on('message', (_channel, message) => {
+    try {
+      const { tag, state } = JSON.parse(message)
+      if (typeof tag === 'string') learnTag(tag, state)
+    } catch {
+      // Not ours.
+    }
+  })
+  return (shared = { client, subscriber })
+}
+
+/** Whether this process shares its page cache through Redis (REDIS_URL is set). */
+export const isShared = () => connect() !== null
+
+/**
+ * Tells every instance (this one included, already done by Next) that these tags expired.
+ * @param {string[]} tags
+ */
+export async function shareExpiredTags(tags) {
+  const redis = connect()
+  if (!redis || tags.length === 0) return
+  const batch = redis.client.multi()
+  for (const tag of tags) {
+    const state = manifest.tagsManifest.get(tag)
+    if (!state) continue
+    batch.hset(TAGS, tag, JSON.stringify(state))
+    batch.publish(TAG_EVENTS, JSON.stringify({ tag, state }))
+  }
+  try {
+    await batch.exec()
+  } catch (error) {
+    console.error(`Shared page cache: could not share the expiry of ${tags.join(', ')}:`, error)
+  }
+}
+
+/**
+ * @param {string} key
+ * @param {{ lastModified: number; value: unknown; cacheControl?: { expire?: number } }} entry
+ */
+export async function shareEntry(key, entry) {
+  const redis = connect()
+  if (!redis) return
+  const expire = entry.cacheControl?.expire
+  const seconds = Math.min(
+    LONGEST_KEEP_SECONDS,
+    Math.max(60, typeof expire === 'number' ? expire : LONGEST_KEEP_SECONDS),
+  )
+  try {
+    await redis.client.set(ENTRY + key, serializeEntry(entry), 'EX', seconds)
+  } catch {
+    // Redis away: this instance keeps its own copy; others render their own.
+  }
+}
+
+/**
+ * Another instance's copy of a page or query result, unless one of its tags expired since.
+ * @param {string} key
+ * @param {string[]} tags tags the caller knows (a query's); a page's are in its headers
+ * @returns {Promise<import('next/dist/server/lib/incremental-cache').CacheHandlerValue | null>}
+ */
+export async function sharedEntry(key, tags) {
+  const redis = connect()
+  if (!redis) return null
+  let text
+  try {
+    text = await redis.client.get(ENTRY + key)
+  } catch {
+    return null
+  }
+  if (!text) return null
+  const entry = deserializeEntry(text)
+  const header = entry?.value?.headers?.['x-next-cache-tags']
+  const entryTags = [
+    ...tags,
+    ...(typeof header === 'string' ? header.split(',') : []),
+    ...(Array.isArray(entry?.value?.tags) ? entry.value.tags : []),
+  ]
+  if (typeof entry?.lastModified !== 'number') return null
+  if (manifest.areTagsExpired(entryTags, entry.lastModified)) return null
+  return entry
+}
