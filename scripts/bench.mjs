@@ -106,10 +106,12 @@ const timed = async (url) => {
   return { ms: performance.now() - started, status: response.status }
 }
 
-function wrk(url, seconds = DURATION) {
-  const output = execFileSync('wrk', ['-t2', '-c64', `-d${seconds}s`, '--latency', url], {
-    encoding: 'utf8',
-  })
+function wrk(url, seconds = DURATION, script) {
+  const output = execFileSync(
+    'wrk',
+    ['-t2', '-c64', `-d${seconds}s`, '--latency', ...(script ? ['-s', script] : []), url],
+    { encoding: 'utf8' },
+  )
   const rps = Number(/Requests\/sec:\s+([\d.]+)/.exec(output)?.[1] ?? 0)
   const toMs = (value, unit) => Number(value) * ({ us: 0.001, ms: 1, s: 1000 }[unit] ?? 1)
   const latency = (p) => {
@@ -117,7 +119,11 @@ function wrk(url, seconds = DURATION) {
     return match ? toMs(match[1], match[2]) : NaN
   }
   const timeouts = Number(/timeout (\d+)/.exec(output)?.[1] ?? 0)
-  return { rps, p50: latency(50), p99: latency(99), timeouts }
+  const socket = /Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/.exec(output)
+  const socketErrors = socket ? socket.slice(1).reduce((sum, n) => sum + Number(n), 0) : 0
+  const non2xx = Number(/Non-2xx or 3xx responses: (\d+)/.exec(output)?.[1] ?? 0)
+  const requests = Number(/(\d+) requests in/.exec(output)?.[1] ?? 0)
+  return { rps, p50: latency(50), p99: latency(99), timeouts, socketErrors, non2xx, requests }
 }
 
 async function pageWeight(pagePath) {
@@ -133,12 +139,12 @@ async function pageWeight(pagePath) {
   return { htmlGz: zlib.gzipSync(Buffer.from(html), { level: 9 }).length, jsGz: js }
 }
 
-async function adminToken() {
+async function adminToken(base = BASE) {
   const credentials = {
     email: 'bench@example.com',
     password: crypto.randomBytes(12).toString('hex'),
   }
-  const response = await fetch(`${BASE}/api/users/first-register`, {
+  const response = await fetch(`${base}/api/users/first-register`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify(credentials),
@@ -146,9 +152,9 @@ async function adminToken() {
   return (await response.json()).token
 }
 
-async function publishToVisible(token, edits = 20) {
+async function publishToVisible(token, edits = 20, { writeTo = BASE, readFrom = BASE } = {}) {
   const api = (pathname, init = {}) =>
-    fetch(`${BASE}/api${pathname}`, {
+    fetch(`${writeTo}/api${pathname}`, {
       ...init,
       headers: {
         'Content-Type': 'application/json',
@@ -174,7 +180,7 @@ async function publishToVisible(token, edits = 20) {
     }
     for (const locale of ['en', 'id']) {
       for (;;) {
-        const html = await (await fetch(BASE + pages[locale])).text()
+        const html = await (await fetch(readFrom + pages[locale])).text()
         if (html.includes(`${marker} ${locale}`)) break
         if (performance.now() - started > 30_000) throw new Error('change not visible after 30 s')
         await sleep(10)
@@ -187,6 +193,7 @@ async function publishToVisible(token, edits = 20) {
 
 async function main() {
   need('wrk', 'apt-get install -y wrk')
+  if (process.argv.includes('--through-proxy')) return throughProxy()
   if (!fs.existsSync('.next/BUILD_ID')) {
     console.log('No production build: running `npm run build`…')
     execFileSync('npm', ['run', 'build'], { stdio: 'inherit' })
@@ -316,6 +323,82 @@ async function main() {
   )
   await stopServer(server)
 
+  console.log('\n| measure | value | note |\n|---|---|---|')
+  for (const [metric, value, note] of rows) console.log(`| ${metric} | ${value} | ${note} |`)
+}
+
+/**
+ * `npm run bench -- --through-proxy`: the production layout on loopback (scripts/scaled-stack.mjs:
+ * Redis, two instances, nginx with deploy/nginx/nginx.conf). Cached pages through nginx next to
+ * the same pages straight from one instance, publish → visible through nginx, and the requests
+ * lost when an instance stops (SIGTERM) or dies (SIGKILL) under load.
+ */
+async function throughProxy() {
+  const { missingForScaledStack, startScaledStack } = await import('./scaled-stack.mjs')
+  const missing = missingForScaledStack()
+  if (missing.length) {
+    console.error(missing.join('\n'))
+    process.exit(2)
+  }
+  const stack = await startScaledStack({
+    dir: fs.mkdtempSync(path.join(os.tmpdir(), 'ame-bench-proxy-')),
+  })
+  const [A, B] = stack.servers
+  try {
+    console.log(
+      `\nCached pages, 64 connections, ${DURATION} s each: straight to one instance, then through nginx`,
+    )
+    for (const [name, ...paths] of PAGES) {
+      for (const pagePath of paths) {
+        wrk(A.url + pagePath, '2')
+        const direct = wrk(A.url + pagePath)
+        wrk(stack.proxyURL + pagePath, '2')
+        const proxied = wrk(stack.proxyURL + pagePath)
+        report(
+          `${name} ${pagePath}`,
+          `direct ${Math.round(direct.rps)} req/s, p50 ${direct.p50} ms, p99 ${direct.p99} ms, ${direct.socketErrors} socket errors | nginx ${Math.round(proxied.rps)} req/s, p50 ${proxied.p50} ms, p99 ${proxied.p99} ms, ${proxied.socketErrors} socket errors, ${proxied.non2xx} non-2xx`,
+          `${(proxied.rps / direct.rps).toFixed(1)}×`,
+        )
+      }
+    }
+
+    console.log('\nPublish through instance A → visible through nginx (both languages)')
+    const token = await adminToken(A.url)
+    const durations = await publishToVisible(token, 20, {
+      writeTo: A.url,
+      readFrom: stack.proxyURL,
+    })
+    report(
+      'publish on A → visible through nginx, p50 / p95 / max of 20',
+      `${percentile(durations, 50).toFixed(0)} / ${percentile(durations, 95).toFixed(0)} / ${Math.max(...durations).toFixed(0)} ms`,
+    )
+
+    // Every request its own query string, so each one reaches an instance.
+    const script = path.join(stack.dir, 'uncached.lua')
+    const all = PAGES.flatMap(([, ...paths]) => paths)
+    fs.writeFileSync(
+      script,
+      `local paths = { ${all.map((p) => `"${p}"`).join(', ')} }\nlocal n = 0\nrequest = function()\n  n = n + 1\n  return wrk.format(nil, paths[(n % #paths) + 1] .. "?load=" .. n)\nend\n`,
+    )
+    for (const [label, signal, uncached] of [
+      ['SIGTERM (a deploy), uncached requests', 'SIGTERM', true],
+      ['SIGKILL (a crash), cached pages', 'SIGKILL', false],
+      ['SIGKILL (a crash), uncached requests', 'SIGKILL', true],
+    ]) {
+      if (B.child?.exitCode !== null || B.child?.signalCode) await B.start()
+      // wrk blocks this process: the signal comes from a shell of its own, 3 s into the run.
+      spawn('sh', ['-c', `sleep 3; kill -${signal.slice(3)} ${B.child.pid}`], { stdio: 'ignore' })
+      const run = wrk(`${stack.proxyURL}/en`, '10', uncached ? script : undefined)
+      await B.stop(signal)
+      report(
+        `instance B stopped by ${label}, 10 s through nginx`,
+        `${run.requests} requests, ${run.socketErrors} socket errors, ${run.non2xx} non-2xx`,
+        `${Math.round(run.rps)} req/s`,
+      )
+    }
+  } finally {
+    await stack.stop()
+  }
   console.log('\n| measure | value | note |\n|---|---|---|')
   for (const [metric, value, note] of rows) console.log(`| ${metric} | ${value} | ${note} |`)
 }
