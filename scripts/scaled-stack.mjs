@@ -58,6 +58,8 @@ export function loopbackNginxConfig({ dir, listenPort, appPorts }) {
         if (upstreamWritten) return []
         upstreamWritten = true
         return [upstreams]
+      case 'compress socket':
+        return [line.replace('/var/run/nginx-ame-compress.sock', `${dir}/compress.sock`)]
       case 'listen':
         return [`${indent}listen 127.0.0.1:${listenPort} default_server;`]
       default:

@@ -8,8 +8,8 @@ import type { HeldSession } from './slots'
  *
  * A claim lasts until the stored request is visible to the next check (its id is then found
  * among the held sessions) or, if storing failed, until it expires: an unconfirmed claim holds a
- * slot for at most `ttlMs`, never less safely than too long. One process; several app instances
- * need a shared store (issue 28).
+ * slot for at most `ttlMs`, never less safely than too long. This is one process's store; with
+ * several instances (REDIS_URL) the claims live in Redis instead (sharedSlotClaims.ts).
  */
 export type Claim = HeldSession & { token: string; at: number; id?: string }
 

@@ -66,9 +66,22 @@ function openWriter(adapter: DrizzleAdapter) {
   }
   // A COMMIT can fail (a full disk writes the log at commit time); SQLite has then usually
   // rolled back already. Either way the caller hears the first error, not the clean-up's.
+  // A COMMIT that finds a statement still running on this connection, or another process's
+  // reader in the way, answers SQLITE_BUSY and leaves the transaction open: it is tried again
+  // (seen with the job runner and a save at the same moment: 500 "cannot commit transaction -
+  // SQL statements in progress").
   const end = async (commit: boolean) => {
     try {
-      await client.execute(commit ? 'COMMIT' : 'ROLLBACK')
+      const giveUpAt = Date.now() + OTHER_PROCESS_WAIT_MS
+      for (let wait = 10; ; wait = Math.min(wait * 2, 200)) {
+        try {
+          await client.execute(commit ? 'COMMIT' : 'ROLLBACK')
+          return
+        } catch (error) {
+          if (!isBusy(error) || Date.now() > giveUpAt) throw error
+          await pause(wait)
+        }
+      }
     } catch (error) {
       await client.execute('ROLLBACK').catch(() => undefined)
       if (commit) throw error

@@ -4,6 +4,7 @@ import { Redis } from 'ioredis'
 export const redisKey = (name: string): string => `${process.env.REDIS_PREFIX ?? 'ame-spa:'}${name}`
 
 let client: Redis | null | undefined
+let clientUrl: string | undefined
 let warned = false
 
 /**
@@ -13,8 +14,10 @@ let warned = false
  * second while Redis is away; each caller says what it does then.
  */
 export function sharedRedis(): Redis | null {
-  if (client !== undefined) return client
   const url = process.env.REDIS_URL
+  if (client !== undefined && clientUrl === url) return client
+  client?.disconnect()
+  clientUrl = url
   if (!url) return (client = null)
   client = new Redis(url, {
     maxRetriesPerRequest: 0,

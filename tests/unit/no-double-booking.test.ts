@@ -11,6 +11,8 @@ import { SlotTaken } from '@/collections/Inquiries/hooks/holdTheSlot'
 import { newVisitorHeaders, nextTuesday, setSpaSettings, validRequest } from '../helpers/booking'
 import { makeModality, makeService, makeTherapist, makeUser } from '../helpers/fixtures'
 import { getTestPayload } from '../helpers/payload'
+import { startRedis } from '../helpers/redisServer'
+import { Redis } from 'ioredis'
 import { graphql, rest } from '../helpers/rest'
 
 type RestError = { errors?: { message: string; data?: { nearestTimes?: string[] } }[] }
@@ -198,5 +200,28 @@ describe('a time that is no longer free', () => {
       overrideAccess: true,
     })
     expect(stored.totalDocs).toBe(1)
+  })
+
+  it('stores exactly one when instances share Redis: the check runs under a lock for the day', async () => {
+    const redis = await startRedis()
+    process.env.REDIS_URL = redis.url
+    try {
+      const answers = await Promise.all(
+        Array.from({ length: 20 }, () => ask({ therapist: made, preferredTime: '13:00' })),
+      )
+      expect(answers.filter((answer) => answer.status === 201)).toHaveLength(1)
+      expect(answers.filter((answer) => answer.status === 409)).toHaveLength(19)
+      // Every check took the day's lock in Redis, and the one claim was recorded there.
+      const client = new Redis(redis.url)
+      const stats = await client.info('commandstats')
+      await client.quit()
+      const calls = (command: string) =>
+        Number(new RegExp(`cmdstat_${command}:calls=(\\d+)`).exec(stats)?.[1] ?? 0)
+      expect(calls('set')).toBeGreaterThanOrEqual(20)
+      expect(calls('hset')).toBeGreaterThanOrEqual(1)
+    } finally {
+      delete process.env.REDIS_URL
+      await redis.stop()
+    }
   })
 })

@@ -1,0 +1,70 @@
+/**
+ * docker-compose.yml and deploy/nginx/nginx.conf describe one production layout: nginx in front
+ * of the app instances compose starts, every instance on the shared Redis, behind one trusted
+ * proxy. (No Docker engine here: the loopback copy of the layout runs in tests/e2e/scale-out.)
+ */
+import fs from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { parse } from 'yaml'
+import { loopbackNginxConfig } from '../../scripts/scaled-stack.mjs'
+
+type Service = {
+  image?: string
+  environment?: Record<string, string>
+  volumes?: string[]
+  depends_on?: Record<string, { condition: string }>
+  healthcheck?: unknown
+}
+const compose = parse(fs.readFileSync('docker-compose.yml', 'utf8'), { merge: true }) as {
+  services: Record<string, Service>
+}
+const nginx = fs.readFileSync('deploy/nginx/nginx.conf', 'utf8')
+const apps = Object.entries(compose.services).filter(([, service]) =>
+  service.image?.startsWith('ame-spa-app'),
+)
+
+describe('the production layout', () => {
+  it('runs two app instances on one Redis, one database and one media volume', () => {
+    expect(apps.map(([name]) => name)).toEqual(['app1', 'app2'])
+    for (const [, app] of apps) {
+      expect(app.environment).toMatchObject({
+        REDIS_URL: 'redis://redis:6379',
+        TRUSTED_PROXY_HOPS: '1',
+        DATABASE_URI: expect.stringContaining('replicaSet=rs0'),
+      })
+      expect(app.volumes).toContain('media:/app/data/media')
+      expect(app.healthcheck).toBeTruthy()
+    }
+    // The second instance starts after the first has made or migrated the database.
+    expect(compose.services.app2.depends_on).toEqual({ app1: { condition: 'service_healthy' } })
+    for (const name of ['redis', 'mongo', 'nginx']) {
+      expect(compose.services[name]?.healthcheck, name).toBeTruthy()
+    }
+  })
+
+  it('puts nginx, with the repository’s config, in front of exactly those instances', () => {
+    expect(compose.services.nginx.volumes).toContain(
+      './deploy/nginx/nginx.conf:/etc/nginx/nginx.conf:ro',
+    )
+    const upstreams = [...nginx.matchAll(/^\s*server (\S+):3000 /gm)].map((match) => match[1])
+    expect(upstreams).toEqual(apps.map(([name]) => name))
+  })
+
+  it('runs on loopback with only the marked lines changed', () => {
+    const loopback = loopbackNginxConfig({
+      dir: '/tmp/x',
+      listenPort: 3480,
+      appPorts: [3400, 3401, 3402],
+    })
+    expect(loopback).toContain('listen 127.0.0.1:3480 default_server;')
+    expect(loopback.match(/server 127\.0\.0\.1:340\d max_fails=1/g)).toHaveLength(3)
+    expect(loopback).not.toMatch(/app[12]:3000|\/var\/(cache|run|log)\//)
+    const unmarked = (text: string) =>
+      text
+        .split('\n')
+        .filter(
+          (line) => !line.includes('# loopback:') && !/_temp_path|127\.0\.0\.1|\/tmp\/x/.test(line),
+        )
+    expect(unmarked(loopback)).toEqual(unmarked(nginx))
+  })
+})
