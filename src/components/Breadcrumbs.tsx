@@ -3,6 +3,7 @@ import type { Locale } from '@/i18n/locales'
 import { pathFor } from '@/i18n/paths'
 import { JsonLd } from '@/seo/JsonLd'
 import { breadcrumbLd } from '@/seo/structuredData'
+import styles from './Breadcrumbs.module.css'
 
 type Crumb = { name: string; path: string; lang?: string }
 
@@ -16,20 +17,22 @@ export async function Breadcrumbs({ locale, items }: { locale: Locale; items: Cr
   return (
     <>
       <nav aria-label={common('breadcrumb')} className="breadcrumb">
-        <ol>
-          {trail.map((crumb, index) => (
-            <li key={crumb.path}>
-              {index === trail.length - 1 ? (
+        <ol className={styles.trail}>
+          {trail.map((crumb, index) =>
+            index === trail.length - 1 ? (
+              <li key={crumb.path} className={`${styles.step} ${styles.current}`}>
                 <span aria-current="page" lang={crumb.lang}>
                   {crumb.name}
                 </span>
-              ) : (
-                <a href={crumb.path} lang={crumb.lang}>
+              </li>
+            ) : (
+              <li key={crumb.path} className={styles.step}>
+                <a href={crumb.path} lang={crumb.lang} className={styles.link}>
                   {crumb.name}
                 </a>
-              )}
-            </li>
-          ))}
+              </li>
+            ),
+          )}
         </ol>
       </nav>
       <JsonLd data={breadcrumbLd(trail)} />

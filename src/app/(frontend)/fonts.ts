@@ -16,7 +16,8 @@ export const displayFont = localFont({
   ],
   variable: '--font-display',
   display: 'swap',
-  fallback: ['Georgia', 'Times New Roman', 'serif'],
+  // 'Ame Serif Fallback' (base.css) where Times New Roman is missing.
+  fallback: ['Ame Serif Fallback', 'Georgia', 'Times New Roman', 'serif'],
   adjustFontFallback: 'Times New Roman',
 })
 
@@ -38,6 +39,7 @@ export const bodyFont = localFont({
   // Only the heading face is preloaded: it draws the largest text on first paint. Body text starts
   // in the metric-matched fallback, so the two text files do not compete with the hero picture.
   preload: false,
-  fallback: ['system-ui', 'Segoe UI', 'Roboto', 'Arial', 'sans-serif'],
+  // 'Ame Sans Fallback' (base.css) where Arial is missing, as on Android and Linux.
+  fallback: ['Ame Sans Fallback', 'system-ui', 'Segoe UI', 'Roboto', 'Arial', 'sans-serif'],
   adjustFontFallback: 'Arial',
 })
