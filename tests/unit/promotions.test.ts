@@ -316,7 +316,7 @@ describe('scheduling', () => {
       collection: 'promotions',
       id: promotion.id,
       locale: 'id',
-      data: { title: 'Promo terbatas', summary: 'Penawaran terbatas.' },
+      data: { title: 'Promo jadwal halaman', summary: 'Penawaran uji jadwal.' },
       overrideAccess: true,
     })
     expect(await queued()).toEqual([startsAt.getTime(), endsAt.getTime()])
