@@ -1,7 +1,8 @@
 /**
  * docker-compose.yml and deploy/nginx/nginx.conf describe one production layout: nginx in front
  * of the app instances compose starts, every instance on the shared Redis, behind one trusted
- * proxy. (No Docker engine here: the loopback copy of the layout runs in tests/e2e/scale-out.)
+ * proxy. (No Docker engine here: the loopback copy of the layout runs in
+ * tests/e2e/_scale-out.spec.ts.)
  */
 import fs from 'node:fs'
 import { describe, expect, it } from 'vitest'
