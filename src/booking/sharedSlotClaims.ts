@@ -1,4 +1,5 @@
 import crypto from 'node:crypto'
+import { DatabaseBusyError } from '@/config/writeGate'
 import { redisKey, sharedRedis } from '@/scale/redis'
 import type { HeldSession } from './slots'
 import type { Claim } from './slotClaims'
@@ -22,6 +23,7 @@ export async function withDayLock<T>(date: string, work: () => Promise<T>): Prom
   const redis = sharedRedis()
   if (!redis) return work()
   const token = crypto.randomBytes(8).toString('hex')
+  const started = Date.now()
   let held = false
   try {
     for (let attempt = 0; attempt < 200 && !held; attempt += 1) {
@@ -32,7 +34,8 @@ export async function withDayLock<T>(date: string, work: () => Promise<T>): Prom
     console.error(`Booking check for ${date} without the shared lock: ${(error as Error).message}`)
     return work()
   }
-  if (!held) throw new Error(`The booking lock for ${date} stayed taken for 5 s`)
+  // Answered as 503 "busy, nothing was saved" (src/api/unavailable.ts), like a busy database.
+  if (!held) throw new DatabaseBusyError(Date.now() - started)
   try {
     return await work()
   } finally {

@@ -219,6 +219,20 @@ describe('a time that is no longer free', () => {
         Number(new RegExp(`cmdstat_${command}:calls=(\\d+)`).exec(stats)?.[1] ?? 0)
       expect(calls('set')).toBeGreaterThanOrEqual(20)
       expect(calls('hset')).toBeGreaterThanOrEqual(1)
+
+      // A day's lock that never comes free (an instance stuck holding it): 503, nothing stored.
+      const stuck = new Redis(redis.url)
+      await stuck.set(`ame-spa:slot-day:${date}`, 'another-instance', 'PX', 60_000)
+      await stuck.quit()
+      const busy = await ask({ therapist: dewi, preferredTime: '15:00' })
+      expect(busy.status).toBe(503)
+      expect(firstError(busy.json)?.message).toMatch(/busy, so nothing was saved/)
+      const atThree = await payload.find({
+        collection: 'inquiries',
+        where: { preferredTime: { equals: '15:00' } },
+        overrideAccess: true,
+      })
+      expect(atThree.totalDocs).toBe(0)
     } finally {
       delete process.env.REDIS_URL
       await redis.stop()
