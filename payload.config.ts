@@ -17,6 +17,7 @@ import { Therapists } from '@/collections/Therapists'
 import { SlugRedirects } from '@/collections/SlugRedirects'
 import { Users } from '@/collections/Users'
 import { withBilingualLabels } from '@/admin/withBilingualLabels'
+import { buildFieldMapsPerRequest } from '@/admin/fieldMapsPerRequest'
 import { withPublishConfirmation } from '@/admin/withPublishConfirmation'
 import { withoutApiTab } from '@/admin/withoutApiTab'
 import { withOtherLanguageTitle } from '@/admin/withOtherLanguageTitle'
@@ -54,6 +55,9 @@ import { explainUnavailable } from '@/api/unavailable'
 import { autoSeedOnFirstStart } from '@/seed/autoSeed'
 import { addSitePagesOnUpgrade } from '@/seed/addSitePages'
 import { MAX_UPLOAD_BYTES } from '@/collections/Media/hooks/rejectOversizedFile'
+
+// Each admin reads rich text and custom fields in their own language (see the module).
+buildFieldMapsPerRequest()
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const database = resolveDatabase()

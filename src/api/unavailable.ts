@@ -2,6 +2,8 @@ import type { AfterErrorHook } from 'payload'
 import { DatabaseBusyError } from '@/config/writeGate'
 
 const DISK_FULL = /SQLITE_FULL|disk is full|ENOSPC|no space left/i
+/** Another process kept the database's write lock past the wait (SQLite's busy_timeout). */
+const DATABASE_LOCKED = /SQLITE_BUSY|database is locked/i
 
 function causes(error: unknown): unknown[] {
   const chain: unknown[] = []
@@ -38,7 +40,10 @@ export const explainUnavailable: AfterErrorHook = ({ error }) => {
       },
     }
   }
-  if (causes(error).some((link) => link instanceof DatabaseBusyError)) {
+  if (
+    causes(error).some((link) => link instanceof DatabaseBusyError) ||
+    says(error, DATABASE_LOCKED)
+  ) {
     return {
       status: 503,
       response: {

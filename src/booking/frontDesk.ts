@@ -73,7 +73,15 @@ export const shortDay = (isoDate: string, locale: Locale): string =>
 export const shownPrice = (booking: DeskBooking): number | null =>
   booking.offerPriceIdr ?? booking.priceIdr ?? null
 
-const LANGUAGE_NAMES: Record<Locale, string> = { en: 'English', id: 'Bahasa Indonesia' }
+/** A guest's reply language as the admin's language names it. */
+const LANGUAGE_NAMES: Record<Locale, Record<Locale, string>> = {
+  en: { en: 'English', id: 'Indonesian' },
+  id: { en: 'bahasa Inggris', id: 'bahasa Indonesia' },
+}
+
+/** "60 min" / "60 menit". */
+export const durationWords = (minutes: number, locale: Locale): string =>
+  `${minutes} ${locale === 'id' ? 'menit' : 'min'}`
 
 /**
  * The ticket's first line, in the admin's language: "Thu 3 Dec · 14:00 WIB · Ame Signature 60 min
@@ -89,11 +97,11 @@ export function ticketSummary(
   return [
     shortDay(booking.preferredDate, locale),
     `${formatClock(booking.preferredTime, locale)} WIB`,
-    [treatment, booking.durationMinutes ? `${booking.durationMinutes} min` : null]
+    [treatment, booking.durationMinutes ? durationWords(booking.durationMinutes, locale) : null]
       .filter(Boolean)
       .join(' '),
     price !== null ? formatIdr(price, locale) : null,
-    `${repliesIn} ${LANGUAGE_NAMES[booking.replyLanguage ?? 'en']}`,
+    `${repliesIn} ${LANGUAGE_NAMES[locale][booking.replyLanguage ?? 'en']}`,
   ]
     .filter(Boolean)
     .join(' · ')

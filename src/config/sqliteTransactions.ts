@@ -9,7 +9,7 @@ import { refuseNewerDatabase, refuseSchemaDrift } from './schemaCheck'
 
 /** A write waits at most this long for the one before it (a queue of sign-ins, a backup). */
 const WRITE_WAIT_MS = 30_000
-/** Another process (a script, a backup tool) holding the file's write lock: retry this long. */
+/** Another process (an instance, a script, a backup tool) holding the file's write lock: retry this long. */
 const OTHER_PROCESS_WAIT_MS = 5_000
 
 type Session = { db: unknown; resolve: () => Promise<void>; reject: () => Promise<void> }
@@ -45,49 +45,55 @@ function isBusy(error: unknown): boolean {
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
+function connect(adapter: DrizzleAdapter) {
+  const client = createClient(adapter.clientConfig)
+  return { client, db: drizzle(client, { schema: adapter.schema }) }
+}
+
 /**
  * The connection every transaction runs on, one at a time (the gate sees to that), apart from
  * the one that serves reads: a visitor's page never reads a save that is still in progress.
+ *
+ * Another process holding the file's write lock (a second instance, a backup) is waited for
+ * here, between tries, not in SQLite's busy handler: this client runs statements on the only
+ * thread, so that handler's sleep would stop every other request of the instance. A statement
+ * that failed stays running on its connection until it is garbage-collected (the client never
+ * resets it), and a connection with one running answers every later COMMIT "cannot commit
+ * transaction - SQL statements in progress" and every BEGIN "SQLITE_BUSY_SNAPSHOT" (38 of 300
+ * bookings lost on two instances under load); so after any failure here the connection is
+ * closed and the next try starts on a fresh one.
  */
 function openWriter(adapter: DrizzleAdapter) {
-  const client = createClient(adapter.clientConfig)
-  const db = drizzle(client, { schema: adapter.schema })
+  let connection = connect(adapter)
+  const reconnect = () => {
+    connection.client.close()
+    connection = connect(adapter)
+  }
+  /** Starts a transaction; its statements go to the returned database. */
   const begin = async () => {
     const giveUpAt = Date.now() + OTHER_PROCESS_WAIT_MS
     for (let wait = 20; ; wait = Math.min(wait * 2, 250)) {
       try {
-        await client.execute('BEGIN IMMEDIATE')
-        return
+        await connection.client.execute('BEGIN IMMEDIATE')
+        return connection.db
       } catch (error) {
+        reconnect()
         if (!isBusy(error) || Date.now() > giveUpAt) throw error
         await pause(wait)
       }
     }
   }
-  // A COMMIT can fail (a full disk writes the log at commit time); SQLite has then usually
-  // rolled back already. Either way the caller hears the first error, not the clean-up's.
-  // A COMMIT that finds a statement still running on this connection, or another process's
-  // reader in the way, answers SQLITE_BUSY and leaves the transaction open: it is tried again
-  // (seen with the job runner and a save at the same moment: 500 "cannot commit transaction -
-  // SQL statements in progress").
+  // A COMMIT can fail (a full disk writes the log at commit time); closing the connection rolls
+  // back whatever is left of it. The caller hears the COMMIT's error.
   const end = async (commit: boolean) => {
     try {
-      const giveUpAt = Date.now() + OTHER_PROCESS_WAIT_MS
-      for (let wait = 10; ; wait = Math.min(wait * 2, 200)) {
-        try {
-          await client.execute(commit ? 'COMMIT' : 'ROLLBACK')
-          return
-        } catch (error) {
-          if (!isBusy(error) || Date.now() > giveUpAt) throw error
-          await pause(wait)
-        }
-      }
+      await connection.client.execute(commit ? 'COMMIT' : 'ROLLBACK')
     } catch (error) {
-      await client.execute('ROLLBACK').catch(() => undefined)
+      reconnect()
       if (commit) throw error
     }
   }
-  return { db, begin, end, close: () => client.close() }
+  return { begin, end, close: () => connection.client.close() }
 }
 
 /**
@@ -160,8 +166,8 @@ export function withSqliteTransactions(adapter: DatabaseAdapterObj): DatabaseAda
         try {
           await drizzleAdapter.initializing
           writer ??= openWriter(drizzleAdapter)
-          const { db, begin, end } = writer
-          await begin()
+          const { begin, end } = writer
+          const db = await begin()
           let ending: Promise<void> | undefined
           const finish = (commit: boolean) => {
             ending ??= end(commit).finally(release)

@@ -180,20 +180,31 @@ test('the booking limit and the last free place hold across instances', async ()
         preferredTime: '12:00',
       }),
     })
+  // Anything but the two expected answers names itself, with what the instances logged.
+  const unexpected: string[] = []
+  const statusOf = async (response: Response) => {
+    if (response.status !== 201 && response.status !== 429) {
+      unexpected.push(`${response.status} ${(await response.text()).slice(0, 400)}`)
+    }
+    return response.status
+  }
+  const explained = () =>
+    [...unexpected, ...stack.servers.map((server) => server.log().slice(-3000))].join('\n---\n')
+
   // Straight to the instances, alternating: five for one visitor in all, not five on each.
   const direct: number[] = []
   for (let n = 0; n < 6; n += 1) {
-    direct.push((await book(n % 2 === 0 ? A.url : B.url, '203.0.113.77', n)).status)
+    direct.push(await statusOf(await book(n % 2 === 0 ? A.url : B.url, '203.0.113.77', n)))
   }
-  expect(direct).toEqual([201, 201, 201, 201, 201, 429])
+  expect(direct, explained()).toEqual([201, 201, 201, 201, 201, 429])
 
   // Through nginx, round robin over both: a forged X-Forwarded-For gives no fresh allowance,
   // because the app reads the entry nginx appended (TRUSTED_PROXY_HOPS=1).
   const proxied: number[] = []
   for (let n = 0; n < 6; n += 1) {
-    proxied.push((await book(stack.proxyURL, `198.51.100.${n + 1}`, 10 + n)).status)
+    proxied.push(await statusOf(await book(stack.proxyURL, `198.51.100.${n + 1}`, 10 + n)))
   }
-  expect(proxied).toEqual([201, 201, 201, 201, 201, 429])
+  expect(proxied, explained()).toEqual([201, 201, 201, 201, 201, 429])
 
   // Ten guests at once, half on each instance, for one therapist's last time: one gets it.
   const service = (

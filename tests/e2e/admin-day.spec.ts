@@ -95,7 +95,7 @@ test('each role’s dashboard shows what it can act on, with live counts', async
   const before = Number(await today.textContent())
   const booked = await request.post('/api/inquiries', {
     data: {
-      name: 'Dashboard Guest',
+      name: 'Ayu Dasbor',
       phone: '+6281200000001',
       preferredDate: new Date(Date.now() + 9 * 24 * HOUR).toISOString().slice(0, 10),
       preferredTime: '12:00',
@@ -105,7 +105,7 @@ test('each role’s dashboard shows what it can act on, with live counts', async
   expect(booked.status()).toBe(201)
   await page.reload()
   await expect(today).toHaveText(String(before + 1))
-  await expect(page.getByTestId('dashboard-bookings')).toContainText('Dashboard Guest')
+  await expect(page.getByTestId('dashboard-bookings')).toContainText('Ayu Dasbor')
 
   const editor = await browser.newContext()
   const editorPage = await editor.newPage()
@@ -114,7 +114,7 @@ test('each role’s dashboard shows what it can act on, with live counts', async
   const counts = editorPage.getByTestId('dashboard-booking-counts')
   await expect(counts).toBeVisible(ADMIN_LANDING)
   await expect(counts).toContainText('No code')
-  await expect(counts).not.toContainText('Dashboard Guest')
+  await expect(counts).not.toContainText('Ayu Dasbor')
   await expect(editorPage.getByTestId('dashboard-bookings')).toHaveCount(0)
   await expect(editorPage.getByTestId('dashboard-promotions')).toHaveCount(0)
   await expect(
@@ -130,7 +130,7 @@ test('each role’s dashboard shows what it can act on, with live counts', async
   await expect(marketingPage.getByTestId('dashboard-promotions')).toBeVisible(ADMIN_LANDING)
   await expect(marketingPage.getByTestId('dashboard-bookings')).toHaveCount(0)
   await expect(marketingPage.getByTestId('dashboard-booking-counts')).not.toContainText(
-    'Dashboard Guest',
+    'Ayu Dasbor',
   )
   await expect(marketingPage.getByRole('button', { name: 'Admin' })).toHaveCount(0)
   await marketing.close()
@@ -139,7 +139,7 @@ test('each role’s dashboard shows what it can act on, with live counts', async
   const desk = await browser.newContext()
   const deskPage = await desk.newPage()
   await login(deskPage, await staff(request, 'frontdesk'), /\/admin\/today$/)
-  await expect(deskPage.getByTestId('board-waiting')).toContainText('Dashboard Guest')
+  await expect(deskPage.getByTestId('board-waiting')).toContainText('Ayu Dasbor')
   const menu = deskPage.locator('nav')
   await expect(menu.getByRole('link', { name: /Booking requests/ })).toHaveCount(1)
   for (const hidden of ['Services', 'Promotions', 'Media', 'Users', 'Therapists']) {

@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext, type Page } from './fixtures'
-import { ADMIN, adminToken, auth } from './helpers'
+import { ADMIN, adminLogin, adminToken, auth } from './helpers'
 
 /**
  * The admin in Indonesian, walked as an Indonesian member of staff sees it: every screen they use
@@ -209,6 +209,40 @@ test('the Indonesian admin shows no English interface words and no raw keys, on 
 
   expect(found).toEqual([])
   await context.close()
+})
+
+test('field labels follow each admin’s own language, whichever language opened the screen first', async ({
+  browser,
+  request,
+}) => {
+  // Payload kept one copy of a collection's server-rendered fields (rich text, custom fields) for
+  // every language: after an English admin opened promotions, Indonesian staff read "Text" and
+  // "Translations" there (seen in CI), and the other way round.
+  await adminToken(request)
+  const english = await browser.newContext({ locale: 'en-GB', timezoneId: 'Asia/Jakarta' })
+  const indonesian = await browser.newContext({ locale: 'id-ID', timezoneId: 'Asia/Jakarta' })
+  const en = await english.newPage()
+  await adminLogin(en)
+  const id = await indonesian.newPage()
+  await signInIndonesian(id, ADMIN)
+  const visits = [
+    { page: en, labels: ['Text', 'Translations'] },
+    { page: id, labels: ['Isi', 'Terjemahan'] },
+    { page: en, labels: ['Text', 'Translations'] },
+  ]
+  for (const { page, labels } of visits) {
+    await page.goto('/admin/collections/promotions/create')
+    await page.waitForLoadState('networkidle')
+    for (const label of labels) {
+      await expect(
+        page.locator('.field-label', {
+          hasText: new RegExp(`^${label}\\s*\\*?\\s*(?:— [a-z]{2})?$`),
+        }),
+      ).toHaveCount(1)
+    }
+  }
+  await english.close()
+  await indonesian.close()
 })
 
 test('the word check catches English and raw keys (it can fail)', () => {

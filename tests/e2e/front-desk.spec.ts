@@ -98,7 +98,7 @@ test('front desk on a phone, in Indonesian: a new request, WhatsApp, Confirm, th
   })
   await expect(row).toHaveAttribute('data-status', 'new')
   await expect(row.getByTestId('board-status')).toHaveText('Baru')
-  await expect(row).toContainText('Pijat Deep Tissue 90 min · Rp 625.000')
+  await expect(row).toContainText('Pijat Deep Tissue 90 menit · Rp 625.000')
   await expect(row).toContainText('+62 812 5555 6666')
   await expect(row).toContainText(/masuk \d+ mnt lalu/)
   expect(await overflow(page)).toEqual([])
@@ -141,7 +141,7 @@ test('front desk on a phone, in Indonesian: a new request, WhatsApp, Confirm, th
   await confirmed.getByTestId('board-open').click()
   const ticket = page.getByTestId('inquiry-ticket')
   await expect(ticket.getByTestId('ticket-summary')).toContainText(
-    'Pijat Deep Tissue 90 min · Rp 625.000 · dibalas dalam Bahasa Indonesia',
+    'Pijat Deep Tissue 90 menit · Rp 625.000 · dibalas dalam bahasa Indonesia',
   )
   await expect(ticket.getByTestId('ticket-phone')).toHaveAttribute('href', 'tel:+6281255556666')
   await expect(ticket.getByTestId('ticket-status')).toContainText('Rina Resepsionis')

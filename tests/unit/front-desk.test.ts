@@ -77,7 +77,7 @@ describe('the board', () => {
 describe('the ticket', () => {
   it('sums a request up in one line in the admin language', () => {
     expect(ticketSummary(booking(), 'Ame Signature', 'en', 'replies in')).toBe(
-      'Fri 4 Dec · 14:00 WIB · Ame Signature 60 min · IDR 350,000 · replies in Bahasa Indonesia',
+      'Fri 4 Dec · 14:00 WIB · Ame Signature 60 min · IDR 350,000 · replies in Indonesian',
     )
     expect(
       ticketSummary(
@@ -86,7 +86,9 @@ describe('the ticket', () => {
         'id',
         'dibalas dalam',
       ),
-    ).toBe('Jum 4 Des · 14.00 WIB · Ame Signature 60 min · Rp 280.000 · dibalas dalam English')
+    ).toBe(
+      'Jum 4 Des · 14.00 WIB · Ame Signature 60 menit · Rp 280.000 · dibalas dalam bahasa Inggris',
+    )
   })
 
   it('writes Indonesian numbers as people read them', () => {

@@ -1,6 +1,7 @@
 import { NEXT_STATUSES, STATUS_LABELS, type InquiryStatus } from '@/collections/Inquiries/status'
 import {
   ageWords,
+  durationWords,
   isOverdue,
   minutesSince,
   readablePhone,
@@ -66,7 +67,7 @@ export function BoardRow({ row, locale, text, replyWithinMinutes, now, withDay }
           {row.name ?? row.reference ?? text.guest}
         </a>
         {' · '}
-        {[row.treatment, row.durationMinutes ? `${row.durationMinutes} min` : null]
+        {[row.treatment, row.durationMinutes ? durationWords(row.durationMinutes, locale) : null]
           .filter(Boolean)
           .join(' ')}
         {price !== null ? ` · ${formatIdr(price, locale)}` : ''}
