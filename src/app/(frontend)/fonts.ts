@@ -16,6 +16,10 @@ export const displayFont = localFont({
   ],
   variable: '--font-display',
   display: 'swap',
+  // Not preloaded either: headings paint at once in the metric-matched fallback and swap without
+  // a shift (CLS 0.0002), and the first paint no longer waits on 24 KB of font. Lighthouse mobile
+  // LCP, median of 3: home 1.62 -> 1.17 s, Indonesian comparison 1.63 -> 1.17 s (same sitting).
+  preload: false,
   // 'Ame Serif Fallback' (base.css) where Times New Roman is missing.
   fallback: ['Ame Serif Fallback', 'Georgia', 'Times New Roman', 'serif'],
   adjustFontFallback: 'Times New Roman',
@@ -36,8 +40,8 @@ export const bodyFont = localFont({
   ],
   variable: '--font-body',
   display: 'swap',
-  // Only the heading face is preloaded: it draws the largest text on first paint. Body text starts
-  // in the metric-matched fallback, so the two text files do not compete with the hero picture.
+  // Body text starts in the metric-matched fallback, so the two text files do not compete with
+  // the hero picture.
   preload: false,
   // 'Ame Sans Fallback' (base.css) where Arial is missing, as on Android and Linux.
   fallback: ['Ame Sans Fallback', 'system-ui', 'Segoe UI', 'Roboto', 'Arial', 'sans-serif'],
