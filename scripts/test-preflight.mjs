@@ -60,7 +60,7 @@ export async function preflight(env = process.env) {
   for (const port of e2ePorts()) if (!(await portIsFree(port))) busy.push(port)
   if (busy.length > 0) {
     problems.push(
-      `Port ${busy.join(', ')} on 127.0.0.1 is in use; the browser tests start their servers on ` +
+      `${busy.length > 1 ? 'Ports' : 'Port'} ${busy.join(', ')} on 127.0.0.1 ${busy.length > 1 ? 'are' : 'is'} in use; the browser tests start their servers on ` +
         `${e2ePorts().join(', ')}. Stop what listens there (\`ss -ltnp | grep ${busy[0]}\`), or ` +
         `move the tests: E2E_PORT=${E2E_BASE_PORT + 1000} npm test`,
     )
