@@ -204,7 +204,25 @@ export function withSqliteTransactions(adapter: DatabaseAdapterObj): DatabaseAda
             arg: { req?: Partial<PayloadRequest> },
           ) {
             if (await inOpenTransaction(arg?.req)) return write.call(this, arg)
-            return gate.run(() => write.call(this, arg))
+            // A write outside any transaction (the job runner queuing a scheduled task) gets
+            // one of its own on the writer. On Payload's reading connection, a write that met
+            // another instance's lock blocked the thread for SQLite's busy wait, and when it
+            // failed, its statement stayed running there: that connection kept reading the
+            // database as it was, and the instance served stale pages and lists until the
+            // statement was garbage-collected (a booking answered 201, then not found).
+            const id = await instance.beginTransaction()
+            if (id === null) return gate.run(() => write.call(this, arg))
+            const req = Object.assign(Object.create(arg?.req ?? null) as object, {
+              transactionID: id,
+            }) as Partial<PayloadRequest>
+            try {
+              const result = await write.call(this, { ...arg, req })
+              await instance.commitTransaction(id)
+              return result
+            } catch (error) {
+              await instance.rollbackTransaction(id)
+              throw error
+            }
           },
         })
       }
