@@ -31,6 +31,12 @@ export function BoardRow({ row, locale, text, replyWithinMinutes, now, withDay }
   const age = ageWords(minutesSince(row.createdAt, now), locale)
   const overdue = isOverdue(row, replyWithinMinutes, now)
   const price = shownPrice(row)
+  const treatment = [
+    row.treatment,
+    row.durationMinutes ? durationWords(row.durationMinutes, locale) : null,
+  ]
+    .filter(Boolean)
+    .join(' ')
   const closed = status === 'declined' || status === 'cancelled' || status === 'noshow'
   const handled =
     status === 'new'
@@ -66,10 +72,7 @@ export function BoardRow({ row, locale, text, replyWithinMinutes, now, withDay }
         <a href={`/admin/collections/inquiries/${row.id}`} data-testid="board-open">
           {row.name ?? row.reference ?? text.guest}
         </a>
-        {' · '}
-        {[row.treatment, row.durationMinutes ? durationWords(row.durationMinutes, locale) : null]
-          .filter(Boolean)
-          .join(' ')}
+        {treatment ? ` · ${treatment}` : ''}
         {price !== null ? ` · ${formatIdr(price, locale)}` : ''}
         {row.promoCode ? ` (${row.promoCode})` : ''}
       </p>
