@@ -7,10 +7,11 @@ import { simpleParser } from 'mailparser'
 import { SMTPServer } from 'smtp-server'
 
 /**
- * @param {{ port?: number, dir?: string }} [options]
+ * @param {{ port?: number, dir?: string, beforeAccepting?: () => Promise<void> }} [options]
+ *   beforeAccepting: the server answers each message only once this settles (a slow provider).
  * @returns {Promise<{ url: string, port: number, messages: object[], close: () => Promise<void> }>}
  */
-export async function startSmtpSink({ port = 0, dir } = {}) {
+export async function startSmtpSink({ port = 0, dir, beforeAccepting } = {}) {
   const messages = []
   if (dir) fs.mkdirSync(dir, { recursive: true })
   const server = new SMTPServer({
@@ -34,8 +35,9 @@ export async function startSmtpSink({ port = 0, dir } = {}) {
             const file = path.join(dir, `${Date.now()}-${messages.length}.json`)
             fs.writeFileSync(file, JSON.stringify(message, null, 2))
           }
-          callback()
+          return beforeAccepting?.()
         })
+        .then(() => callback())
         .catch(callback)
     },
   })

@@ -43,6 +43,11 @@ function isBusy(error: unknown): boolean {
   return /SQLITE_BUSY|database is locked/i.test(text)
 }
 
+/** Payload's job helper writes with a bare `{ transactionID }`, not a request of its own. */
+function isPayloadHelperRequest(req: Partial<PayloadRequest> | undefined): boolean {
+  return req !== undefined && req.payload === undefined && Object.keys(req).length === 1
+}
+
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 function connect(adapter: DrizzleAdapter) {
@@ -203,7 +208,20 @@ export function withSqliteTransactions(adapter: DatabaseAdapterObj): DatabaseAda
             this: BaseDatabaseAdapter,
             arg: { req?: Partial<PayloadRequest> },
           ) {
-            if (await inOpenTransaction(arg?.req)) return write.call(this, arg)
+            if (await inOpenTransaction(arg?.req)) {
+              if (!isPayloadHelperRequest(arg.req)) return write.call(this, arg)
+              // Payload's job helper begins a transaction of its own for each job update and
+              // commits it only when the update succeeds: a failed one (the job erased with the
+              // guest's data while it ran) left it open, and every later write of the instance
+              // waited 30 s and failed, until a restart.
+              try {
+                return await write.call(this, arg)
+              } catch (error) {
+                const id = await arg.req?.transactionID
+                if (id !== undefined) await instance.rollbackTransaction(id)
+                throw error
+              }
+            }
             // A write outside any transaction (the job runner queuing a scheduled task) gets
             // one of its own on the writer. On Payload's reading connection, a write that met
             // another instance's lock blocked the thread for SQLite's busy wait, and when it

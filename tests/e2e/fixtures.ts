@@ -33,7 +33,10 @@ async function waitForHealth(url: string, child: ChildProcess, output: () => str
   throw new Error(`The e2e server did not answer ${url} within 180 s:\n${output()}`)
 }
 
-export const test = base.extend<{ mailDir: string }, { server: E2EServer }>({
+export const test = base.extend<
+  { mailDir: string; serverLogOnFailure: void },
+  { server: E2EServer }
+>({
   server: [
     // eslint-disable-next-line no-empty-pattern
     async ({}, use, workerInfo) => {
@@ -61,6 +64,19 @@ export const test = base.extend<{ mailDir: string }, { server: E2EServer }>({
   ],
   baseURL: async ({ server }, use) => use(server.baseURL),
   mailDir: async ({ server }, use) => use(path.join(server.dataDir, 'mail')),
+  // A failed test shows what its server printed meanwhile: a retry runs on a new server, so this
+  // is the only trace of what went wrong there (an error, a write that waited).
+  serverLogOnFailure: [
+    async ({ server }, use, testInfo) => {
+      const from = server.log().length
+      await use()
+      if (testInfo.status === testInfo.expectedStatus) return
+      const during = server.log().slice(from)
+      await testInfo.attach('server log', { body: during, contentType: 'text/plain' })
+      console.error(`--- server log during "${testInfo.title}" ---\n${during.slice(-6_000)}`)
+    },
+    { auto: true },
+  ],
 })
 
 export { expect } from '@playwright/test'
