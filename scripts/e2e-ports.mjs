@@ -15,6 +15,7 @@ export const E2E_RESTORED_PORT = E2E_BASE_PORT + 99
 export const E2E_SCALED = {
   basePort: E2E_BASE_PORT + 50,
   proxyPort: E2E_BASE_PORT + 60,
+  refreshPort: E2E_BASE_PORT + 61,
   redisPort: E2E_BASE_PORT + 3380,
 }
 
@@ -24,5 +25,6 @@ export const e2ePorts = () => [
   E2E_SCALED.basePort,
   E2E_SCALED.basePort + 1,
   E2E_SCALED.proxyPort,
+  E2E_SCALED.refreshPort,
   E2E_SCALED.redisPort,
 ]

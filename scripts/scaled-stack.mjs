@@ -30,7 +30,7 @@ export function missingForScaledStack() {
 }
 
 /** deploy/nginx/nginx.conf with its "loopback:" lines pointed at this machine's folders and ports. */
-export function loopbackNginxConfig({ dir, listenPort, appPorts }) {
+export function loopbackNginxConfig({ dir, listenPort, refreshPort, appPorts }) {
   const source = fs.readFileSync(path.resolve('deploy/nginx/nginx.conf'), 'utf8')
   const upstreams = appPorts
     .map((port) => `    server 127.0.0.1:${port} max_fails=1 fail_timeout=5s;`)
@@ -62,6 +62,8 @@ export function loopbackNginxConfig({ dir, listenPort, appPorts }) {
         return [line.replace('/var/run/nginx-ame-compress.sock', `${dir}/compress.sock`)]
       case 'listen':
         return [`${indent}listen 127.0.0.1:${listenPort} default_server;`]
+      case 'refresh listen':
+        return [`${indent}listen 127.0.0.1:${refreshPort};`]
       default:
         throw new Error(`deploy/nginx/nginx.conf: unknown loopback marker "${marker[1]}"`)
     }
@@ -107,6 +109,7 @@ export async function startScaledStack({
   instances = 2,
   basePort = 3400,
   proxyPort = 3480,
+  refreshPort = proxyPort + 1,
   redisPort = 6480,
   templateDir = process.env.E2E_TEMPLATE_DIR,
   env = {},
@@ -183,6 +186,7 @@ export async function startScaledStack({
                 PAYLOAD_SECRET: secret,
                 NEXT_PUBLIC_SERVER_URL: proxyURL,
                 REDIS_URL: redisURL,
+                PROXY_REFRESH_URL: `http://127.0.0.1:${refreshPort}`,
                 TRUSTED_PROXY_HOPS: '1',
                 SMTP_URL: sink.url,
                 EMAIL_FROM: 'Ame Spa <bookings@amespa.example>',
@@ -225,6 +229,7 @@ export async function startScaledStack({
       loopbackNginxConfig({
         dir: nginxDir,
         listenPort: proxyPort,
+        refreshPort,
         appPorts: servers.map((server) => server.port),
       }),
     )

@@ -3,6 +3,7 @@
 import { createRequire } from 'node:module'
 import path from 'node:path'
 import { isShared, shareEntry, sharedEntry, shareExpiredTags } from './sharedCache.mjs'
+import { pageRequested, refreshPagesTagged, rememberPage } from './proxyRefresh.mjs'
 
 /** @type {typeof import('next/dist/server/lib/incremental-cache/file-system-cache').default} */
 const FileSystemCache = createRequire(import.meta.url)(
@@ -22,6 +23,8 @@ const htmlBytes = new WeakMap()
  * - with REDIS_URL, several instances share one truth (sharedCache.mjs): an expired tag reaches
  *   every instance at once, and a page one instance rendered is there for the others. A hit is
  *   still answered from this instance's memory, without a round trip to Redis.
+ * - with PROXY_REFRESH_URL (nginx in front), an expired tag also refreshes nginx's copies of the
+ *   pages that read it (proxyRefresh.mjs).
  */
 export default class PageCacheHandler extends FileSystemCache {
   /**
@@ -45,6 +48,7 @@ export default class PageCacheHandler extends FileSystemCache {
   async set(key, data, ctx) {
     if (data && data.kind === 'APP_PAGE' && data.status === 404) return
     await super.set(key, data, ctx)
+    if (data) rememberPage(data)
     if (!data || !isShared()) return
     const cacheControl = 'cacheControl' in ctx ? ctx.cacheControl : undefined
     await shareEntry(key, { lastModified: Date.now(), value: data, cacheControl })
@@ -52,8 +56,11 @@ export default class PageCacheHandler extends FileSystemCache {
 
   /** @type {InstanceType<typeof FileSystemCache>['revalidateTag']} */
   async revalidateTag(tags, durations) {
+    const expired = typeof tags === 'string' ? [tags] : tags
     await super.revalidateTag(tags, durations)
-    await shareExpiredTags(typeof tags === 'string' ? [tags] : tags)
+    await shareExpiredTags(expired)
+    // Not awaited: the publish answers now; nginx gets the new pages in the background.
+    void refreshPagesTagged(expired)
   }
 
   /** @type {InstanceType<typeof FileSystemCache>['get']} */
@@ -61,6 +68,7 @@ export default class PageCacheHandler extends FileSystemCache {
     const entry = (await super.get(key, ctx)) ?? (await this.fromOtherInstances(key, ctx))
     const value = entry?.value
     if (!entry || value?.kind !== 'APP_PAGE' || typeof value.html !== 'string') return entry
+    pageRequested(value)
     let bytes = htmlBytes.get(value)
     if (!bytes) {
       bytes = Buffer.from(value.html, 'utf8')

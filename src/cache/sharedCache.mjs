@@ -11,6 +11,7 @@ const PREFIX = process.env.REDIS_PREFIX ?? 'ame-spa:'
 const TAGS = `${PREFIX}tags`
 const TAG_EVENTS = `${PREFIX}tag-events`
 const ENTRY = `${PREFIX}page:`
+const PAGES_OF = `${PREFIX}pages-of:`
 /** A cached page or query result no one asked for in a week is dropped from Redis. */
 const LONGEST_KEEP_SECONDS = 7 * 24 * 60 * 60
 
@@ -173,4 +174,39 @@ export async function sharedEntry(key, tags) {
   if (typeof entry?.lastModified !== 'number') return null
   if (manifest.areTagsExpired(entryTags, entry.lastModified)) return null
   return entry
+}
+
+/**
+ * Records, for every instance to see, that the page at `path` read these content tags.
+ * @param {string} path
+ * @param {string[]} tags
+ */
+export async function rememberPageTags(path, tags) {
+  const redis = connect()
+  if (!redis || tags.length === 0) return
+  const batch = redis.client.multi()
+  for (const tag of tags) {
+    batch.sadd(PAGES_OF + tag, path)
+    batch.expire(PAGES_OF + tag, LONGEST_KEEP_SECONDS)
+  }
+  try {
+    await batch.exec()
+  } catch {
+    // Redis away: a publish refreshes the pages this instance knows; the rest within a second.
+  }
+}
+
+/**
+ * The pages any instance rendered that read one of these tags.
+ * @param {string[]} tags
+ * @returns {Promise<string[]>}
+ */
+export async function pagesTaggedElsewhere(tags) {
+  const redis = connect()
+  if (!redis || tags.length === 0) return []
+  try {
+    return await redis.client.sunion(...tags.map((tag) => PAGES_OF + tag))
+  } catch {
+    return []
+  }
 }

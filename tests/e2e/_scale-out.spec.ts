@@ -77,6 +77,11 @@ test('pages come from nginx’s cache; staff, the admin and the API never do', a
   expect(again.status).toBe(200)
   expect(cached.headers.get('x-proxy-cache')).toMatch(/HIT|UPDATING|STALE/)
   expect(cached.headers.get('set-cookie')).toBeNull()
+  // One copy for every browser that takes gzip, whatever else its Accept-Encoding lists.
+  for (const encoding of ['gzip, deflate, br, zstd', 'gzip, deflate', 'br, gzip']) {
+    const browser = await fetch(page, { headers: { 'Accept-Encoding': encoding } })
+    expect(browser.headers.get('x-proxy-cache'), encoding).toMatch(/HIT|UPDATING|STALE/)
+  }
 
   const signedIn = await fetch(page, { headers: { Cookie: `payload-token=${token}` } })
   expect(signedIn.headers.get('x-proxy-cache')).toBe('BYPASS')
@@ -147,6 +152,22 @@ test('a publish through instance A is visible through nginx and on instance B, i
       const [throughProxy, instanceB] = await Promise.all([seen(stack.proxyURL), seen(B.url)])
       visibleAfter.push(throughProxy)
       onB.push(instanceB)
+    }
+    // Nobody visits after this publish: the copies nginx gives the next visitor are the new ones
+    // all the same, because the app had nginx refresh them (without that: the old ones, once).
+    const marks = { en: 'Deep Tissue unvisited', id: 'Pijat Deep Tissue unvisited' }
+    for (const locale of ['en', 'id'] as const) {
+      const saved = await fetch(`${A.url}/api/services/${id}?locale=${locale}&depth=0`, {
+        method: 'PATCH',
+        headers: staff(),
+        body: JSON.stringify({ name: marks[locale], _status: 'published' }),
+      })
+      expect(saved.status).toBe(200)
+    }
+    await sleep(3_000)
+    for (const locale of ['en', 'id'] as const) {
+      const text = await (await fetch(`${stack.proxyURL}${pages[locale]}`)).text()
+      expect(text.includes(marks[locale]), `${locale}: "${marks[locale]}" on the page`).toBe(true)
     }
   } finally {
     for (const locale of ['en', 'id'] as const) {

@@ -51,13 +51,25 @@ describe('the production layout', () => {
     expect(upstreams).toEqual(apps.map(([name]) => name))
   })
 
+  it('lets the instances, and only them, ask nginx to refresh pages after a publish', () => {
+    const refreshPort = /listen (\d+); # loopback: refresh listen/.exec(nginx)?.[1]
+    expect(refreshPort).toBeTruthy()
+    for (const [, app] of apps) {
+      expect(app.environment?.PROXY_REFRESH_URL).toBe(`http://nginx:${refreshPort}`)
+    }
+    const published = (compose.services.nginx as { ports?: string[] }).ports ?? []
+    expect(published).toEqual(['${NGINX_PORT:-8080}:80'])
+  })
+
   it('runs on loopback with only the marked lines changed', () => {
     const loopback = loopbackNginxConfig({
       dir: '/tmp/x',
       listenPort: 3480,
+      refreshPort: 3481,
       appPorts: [3400, 3401, 3402],
     })
     expect(loopback).toContain('listen 127.0.0.1:3480 default_server;')
+    expect(loopback).toContain('listen 127.0.0.1:3481;')
     expect(loopback.match(/server 127\.0\.0\.1:340\d max_fails=1/g)).toHaveLength(3)
     expect(loopback).not.toMatch(/app[12]:3000|\/var\/(cache|run|log)\//)
     const unmarked = (text: string) =>
