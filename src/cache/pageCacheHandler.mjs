@@ -2,13 +2,42 @@
 // Loaded by Next.js at run time, outside the bundle (next.config `cacheHandler`), hence plain JS.
 import { createRequire } from 'node:module'
 import path from 'node:path'
-import { isShared, shareEntry, sharedEntry, shareExpiredTags } from './sharedCache.mjs'
+import {
+  expiredSince,
+  isShared,
+  shareEntry,
+  sharedEntry,
+  shareExpiredTags,
+} from './sharedCache.mjs'
 import { pageRequested, refreshPagesTagged, rememberPage } from './proxyRefresh.mjs'
 
 /** @type {typeof import('next/dist/server/lib/incremental-cache/file-system-cache').default} */
 const FileSystemCache = createRequire(import.meta.url)(
   'next/dist/server/lib/incremental-cache/file-system-cache.js',
 ).default
+
+/**
+ * When each page or query result was found missing or expired, so its render began: the earliest
+ * such moment since it was last stored.
+ * @type {Map<string, number>}
+ */
+const renderingSince = new Map()
+
+/**
+ * The tags a value read: a page's or route's in its headers, a query result's in its context.
+ * @param {unknown} data
+ * @param {unknown} ctx
+ */
+function tagsRead(data, ctx) {
+  const header = /** @type {{ headers?: Record<string, unknown> } | null} */ (data)?.headers?.[
+    'x-next-cache-tags'
+  ]
+  const fromContext = /** @type {{ tags?: unknown } | null} */ (ctx)?.tags
+  return [
+    ...(typeof header === 'string' ? header.split(',') : []),
+    ...(Array.isArray(fromContext) ? fromContext : []),
+  ]
+}
 
 /** The UTF-8 bytes of each cached page's HTML, made once per cached value. */
 const htmlBytes = new WeakMap()
@@ -47,6 +76,13 @@ export default class PageCacheHandler extends FileSystemCache {
    */
   async set(key, data, ctx) {
     if (data && data.kind === 'APP_PAGE' && data.status === 404) return
+    // A render that began before a publish and ended after it read the content as it was: kept,
+    // it counted as newer than the publish and was served for the page's whole lifetime (5
+    // minutes; seen when a page was asked for between an editor's two saves). It is answered
+    // once, not kept; the next visit renders again.
+    const began = renderingSince.get(key)
+    renderingSince.delete(key)
+    if (began !== undefined && expiredSince(tagsRead(data, ctx), began)) return
     await super.set(key, data, ctx)
     if (data) rememberPage(data)
     if (!data || !isShared()) return
@@ -66,6 +102,7 @@ export default class PageCacheHandler extends FileSystemCache {
   /** @type {InstanceType<typeof FileSystemCache>['get']} */
   async get(key, ctx) {
     const entry = (await super.get(key, ctx)) ?? (await this.fromOtherInstances(key, ctx))
+    if (!entry && !renderingSince.has(key)) renderingSince.set(key, Date.now())
     const value = entry?.value
     if (!entry || value?.kind !== 'APP_PAGE' || typeof value.html !== 'string') return entry
     pageRequested(value)

@@ -40,6 +40,18 @@ export function deserializeEntry(text) {
   })
 }
 
+/**
+ * Whether one of these tags expired (or went stale) after `time`, on any instance.
+ * @param {string[]} tags
+ * @param {number} time
+ */
+export function expiredSince(tags, time) {
+  return tags.some((tag) => {
+    const state = manifest.tagsManifest.get(tag)
+    return Math.max(state?.expired ?? 0, state?.stale ?? 0) > time
+  })
+}
+
 /** @param {{ stale?: number; expired?: number } | undefined} known @param {{ stale?: number; expired?: number }} incoming */
 const later = (known, incoming) => ({
   stale: Math.max(known?.stale ?? 0, incoming.stale ?? 0) || undefined,

@@ -73,4 +73,44 @@ describe('page cache handler', () => {
     const entry = await cache.get('services-en', { kind: 'FETCH', tags: ['services'] } as never)
     expect(entry?.value).toEqual({ kind: 'FETCH', data, revalidate: 300 })
   })
+
+  it('does not keep a render that began before a publish and ended after it', async () => {
+    const cache = handler()
+    const context = {
+      cacheControl: { revalidate: 300, expire: 86400 },
+      isRoutePPREnabled: false,
+      isFallback: false,
+    } as never
+    const slow = { ...page, headers: { 'x-next-cache-tags': '_N_T_/en/services,services:en' } }
+    // A visit finds nothing and starts rendering; an editor publishes; the render ends.
+    expect(await cache.get('/en/services', pageContext as never)).toBeNull()
+    await new Promise((resolve) => setTimeout(resolve, 5))
+    await cache.revalidateTag(['services:en'], { expire: 0 } as never)
+    await new Promise((resolve) => setTimeout(resolve, 5))
+    await cache.set('/en/services', slow as never, context)
+    expect(await cache.get('/en/services', pageContext as never)).toBeNull()
+    // The next render began after the publish: kept.
+    await new Promise((resolve) => setTimeout(resolve, 5))
+    await cache.set('/en/services', slow as never, context)
+    expect(await cache.get('/en/services', pageContext as never)).not.toBeNull()
+  })
+
+  it('does not keep a query result read before a publish and stored after it', async () => {
+    const cache = handler()
+    const data = { headers: {}, body: '{"docs":["old"]}', status: 200, url: 'unstable-cache' }
+    const context = { kind: 'FETCH', tags: ['therapists:en'] } as never
+    expect(await cache.get('therapists-en', context)).toBeNull()
+    await new Promise((resolve) => setTimeout(resolve, 5))
+    await cache.revalidateTag(['therapists:en'], { expire: 0 } as never)
+    await new Promise((resolve) => setTimeout(resolve, 5))
+    await cache.set(
+      'therapists-en',
+      { kind: 'FETCH', data, revalidate: 300 } as never,
+      {
+        fetchCache: true,
+        tags: ['therapists:en'],
+      } as never,
+    )
+    expect(await cache.get('therapists-en', context)).toBeNull()
+  })
 })
