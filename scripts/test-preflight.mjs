@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process'
 import net from 'node:net'
 import { findBrowser, findJava, INSTALL_HELP } from './find-browser.mjs'
 import { E2E_BASE_PORT, e2ePorts } from './e2e-ports.mjs'
+import { composeCommand } from './compose-cli.mjs'
 
 /** Resolves true when nothing listens on 127.0.0.1:port. */
 function portIsFree(port) {
@@ -54,6 +55,13 @@ export async function preflight(env = process.env) {
     if (spawnSync('sh', ['-c', `command -v ${command}`]).status !== 0) {
       problems.push(`${command} is not installed; the scale-out browser test needs it: ${fix}`)
     }
+  }
+
+  if (!composeCommand()) {
+    problems.push(
+      'Neither `docker compose` nor `docker-compose` is installed; the deployment test checks ' +
+        'docker-compose.yml with it (no engine needed): apt-get install -y docker-compose',
+    )
   }
 
   const busy = []

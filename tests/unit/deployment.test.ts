@@ -1,12 +1,16 @@
 /**
  * docker-compose.yml and deploy/nginx/nginx.conf describe one production layout: nginx in front
  * of the app instances compose starts, every instance on the shared Redis, behind one trusted
- * proxy. (No Docker engine here: the loopback copy of the layout runs in
- * tests/e2e/_scale-out.spec.ts.)
+ * proxy. Compose itself checks the file; no Docker engine runs here, so the loopback copy of the
+ * layout runs in tests/e2e/_scale-out.spec.ts.
  */
+import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
+import { composeCommand } from '../../scripts/compose-cli.mjs'
 import { loopbackNginxConfig } from '../../scripts/scaled-stack.mjs'
 
 type Service = {
@@ -25,6 +29,29 @@ const apps = Object.entries(compose.services).filter(([, service]) =>
 )
 
 describe('the production layout', () => {
+  it('is a file Docker Compose accepts, and it refuses to start without PAYLOAD_SECRET', () => {
+    const compose = composeCommand()
+    expect(compose, 'docker compose or docker-compose (npm test checks first)').not.toBeNull()
+    const [command, ...args] = compose as string[]
+    // Only what is given here: neither this shell's variables nor a local .env file.
+    const noEnvFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'ame-compose-')), 'empty.env')
+    fs.writeFileSync(noEnvFile, '')
+    const outside = { ...process.env }
+    delete outside.PAYLOAD_SECRET
+    delete outside.NEXT_PUBLIC_SERVER_URL
+    const check = (env: Record<string, string>) =>
+      spawnSync(
+        command as string,
+        [...args, '--env-file', noEnvFile, '-f', 'docker-compose.yml', 'config', '-q'],
+        { encoding: 'utf8', env: { ...outside, ...env } },
+      )
+    const accepted = check({ PAYLOAD_SECRET: 'a'.repeat(64) })
+    expect(accepted.status, accepted.stderr).toBe(0)
+    const refused = check({})
+    expect(refused.status).not.toBe(0)
+    expect(refused.stderr).toContain('Set PAYLOAD_SECRET')
+  })
+
   it('runs two app instances on one Redis, one database and one media volume', () => {
     expect(apps.map(([name]) => name)).toEqual(['app1', 'app2'])
     for (const [, app] of apps) {
