@@ -12,6 +12,8 @@ const TAGS = `${PREFIX}tags`
 const TAG_EVENTS = `${PREFIX}tag-events`
 const ENTRY = `${PREFIX}page:`
 const PAGES_OF = `${PREFIX}pages-of:`
+/** How late an instance may hear of another's expiry (it is ms; under load, longer). */
+const HEARING_MARGIN_MS = 3_000
 /** A cached page or query result no one asked for in a week is dropped from Redis. */
 const LONGEST_KEEP_SECONDS = 7 * 24 * 60 * 60
 
@@ -52,15 +54,30 @@ export function expiredSince(tags, time) {
   })
 }
 
-/** @param {{ stale?: number; expired?: number } | undefined} known @param {{ stale?: number; expired?: number }} incoming */
-const later = (known, incoming) => ({
-  stale: Math.max(known?.stale ?? 0, incoming.stale ?? 0) || undefined,
-  expired: Math.max(known?.expired ?? 0, incoming.expired ?? 0) || undefined,
-})
+/**
+ * An expiry this instance had not heard of counts from the moment it hears of it, if that is
+ * later than when the other instance made it. In between, this instance could still render
+ * pages from its own older query results, stored as newer than the expiry: kept as fresh, they
+ * showed the old content for the page's 5 minutes (seen in the browser test under load).
+ * @param {number | undefined} known
+ * @param {number | undefined} incoming
+ * @param {number} now
+ */
+const heardAt = (known, incoming, now) =>
+  incoming && incoming > (known ?? 0) ? Math.max(incoming, now) : known
 
-/** @param {string} tag @param {{ stale?: number; expired?: number }} state */
-function learnTag(tag, state) {
-  manifest.tagsManifest.set(tag, later(manifest.tagsManifest.get(tag), state))
+/**
+ * Records an expiry of `tag` made by another instance.
+ * @param {string} tag
+ * @param {{ stale?: number; expired?: number }} state
+ */
+export function learnTag(tag, state) {
+  const known = manifest.tagsManifest.get(tag)
+  const now = Date.now()
+  manifest.tagsManifest.set(tag, {
+    stale: heardAt(known?.stale, state.stale, now),
+    expired: heardAt(known?.expired, state.expired, now),
+  })
 }
 
 /**
@@ -184,7 +201,10 @@ export async function sharedEntry(key, tags) {
     ...(Array.isArray(entry?.value?.tags) ? entry.value.tags : []),
   ]
   if (typeof entry?.lastModified !== 'number') return null
-  if (manifest.areTagsExpired(entryTags, entry.lastModified)) return null
+  // Judged as if made a little earlier: the instance that made it may not yet have heard of an
+  // expiry from just before (then it rendered from its older query results), and a copy it made
+  // then looked newer than the expiry here (both instances served the old page, seen under load).
+  if (manifest.areTagsExpired(entryTags, entry.lastModified - HEARING_MARGIN_MS)) return null
   return entry
 }
 

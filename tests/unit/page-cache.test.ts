@@ -81,36 +81,50 @@ describe('page cache handler', () => {
       isRoutePPREnabled: false,
       isFallback: false,
     } as never
-    const slow = { ...page, headers: { 'x-next-cache-tags': '_N_T_/en/services,services:en' } }
+    const slow = { ...page, headers: { 'x-next-cache-tags': '_N_T_/en/race-page,services:en' } }
     // A visit finds nothing and starts rendering; an editor publishes; the render ends.
-    expect(await cache.get('/en/services', pageContext as never)).toBeNull()
+    expect(await cache.get('/en/race-page', pageContext as never)).toBeNull()
     await new Promise((resolve) => setTimeout(resolve, 5))
     await cache.revalidateTag(['services:en'], { expire: 0 } as never)
     await new Promise((resolve) => setTimeout(resolve, 5))
-    await cache.set('/en/services', slow as never, context)
-    expect(await cache.get('/en/services', pageContext as never)).toBeNull()
+    await cache.set('/en/race-page', slow as never, context)
+    expect(await cache.get('/en/race-page', pageContext as never)).toBeNull()
     // The next render began after the publish: kept.
     await new Promise((resolve) => setTimeout(resolve, 5))
-    await cache.set('/en/services', slow as never, context)
-    expect(await cache.get('/en/services', pageContext as never)).not.toBeNull()
+    await cache.set('/en/race-page', slow as never, context)
+    expect(await cache.get('/en/race-page', pageContext as never)).not.toBeNull()
   })
 
   it('does not keep a query result read before a publish and stored after it', async () => {
     const cache = handler()
     const data = { headers: {}, body: '{"docs":["old"]}', status: 200, url: 'unstable-cache' }
     const context = { kind: 'FETCH', tags: ['therapists:en'] } as never
-    expect(await cache.get('therapists-en', context)).toBeNull()
+    expect(await cache.get('race-query-therapists-en', context)).toBeNull()
     await new Promise((resolve) => setTimeout(resolve, 5))
     await cache.revalidateTag(['therapists:en'], { expire: 0 } as never)
     await new Promise((resolve) => setTimeout(resolve, 5))
     await cache.set(
-      'therapists-en',
+      'race-query-therapists-en',
       { kind: 'FETCH', data, revalidate: 300 } as never,
       {
         fetchCache: true,
         tags: ['therapists:en'],
       } as never,
     )
-    expect(await cache.get('therapists-en', context)).toBeNull()
+    expect(await cache.get('race-query-therapists-en', context)).toBeNull()
+  })
+
+  it('counts an expiry from when this instance hears of it, if later than when it was made', async () => {
+    const { learnTag } = await import('../../src/cache/sharedCache.mjs')
+    const { areTagsExpired } =
+      await import('next/dist/server/lib/incremental-cache/tags-manifest.external.js')
+    // Another instance expired the tag 10 s ago; this one rendered a page from its own older
+    // query results 5 s ago, before the news arrived.
+    const renderedAt = Date.now() - 5_000
+    learnTag('heard-late:en', { expired: Date.now() - 10_000 })
+    expect(areTagsExpired(['heard-late:en'], renderedAt)).toBe(true)
+    // Rendered after hearing of it: fresh.
+    await new Promise((resolve) => setTimeout(resolve, 5))
+    expect(areTagsExpired(['heard-late:en'], Date.now())).toBe(false)
   })
 })

@@ -155,6 +155,32 @@ describe('the page cache shared through Redis', () => {
     }
   })
 
+  it('does not take from Redis a copy made just after an expiry its maker may not have heard of', async () => {
+    const { nodeFs } = await import('next/dist/server/lib/node-fs-methods')
+    const { default: Handler } = await import('../../src/cache/pageCacheHandler.mjs')
+    const { shareEntry } = await import('../../src/cache/sharedCache.mjs')
+    const here = new Handler({ ...context(distDir), fs: nodeFs } as never)
+    await here.revalidateTag(['therapists:id'], { expire: 0 } as never)
+    const expiredAt = Date.now()
+    const copy = (lastModified: number) => ({
+      lastModified,
+      value: {
+        kind: 'APP_PAGE',
+        html,
+        rscData: Buffer.from('0:{}'),
+        headers: { 'x-next-cache-tags': 'therapists:id,_N_T_/id/terapis' },
+        status: 200,
+      },
+      cacheControl: { revalidate: 300, expire: 86400 },
+    })
+    // Made half a second after the expiry by an instance still rendering from older results.
+    await shareEntry('/id/terapis', copy(expiredAt + 500))
+    expect(await here.get('/id/terapis', pageContext as never)).toBeNull()
+    // Made well after it: taken.
+    await shareEntry('/id/terapis', copy(expiredAt + 4_000))
+    expect(await here.get('/id/terapis', pageContext as never)).not.toBeNull()
+  })
+
   it('keeps Buffers and Maps through the shared copy', async () => {
     const { serializeEntry, deserializeEntry } = await import('../../src/cache/sharedCache.mjs')
     const entry = {
