@@ -34,6 +34,22 @@ const page = {
 } as const
 const pageContext = { kind: 'APP_PAGE', isRoutePPREnabled: false, isFallback: false } as const
 
+/** Stores a query result as Next's data cache does (`unstable_cache`). */
+const storeQuery = (
+  cache: ReturnType<typeof handler>,
+  key: string,
+  data: Record<string, unknown>,
+  tags: string[],
+) =>
+  cache.set(
+    key,
+    { kind: 'FETCH', data, revalidate: 300 } as never,
+    {
+      fetchCache: true,
+      tags,
+    } as never,
+  )
+
 describe('page cache handler', () => {
   it('hands out a cached page as UTF-8 bytes, encoded once, with everything else unchanged', async () => {
     const cache = handler()
@@ -62,14 +78,7 @@ describe('page cache handler', () => {
   it('leaves query results (fetch cache entries) exactly as stored', async () => {
     const cache = handler()
     const data = { headers: {}, body: '{"docs":[]}', status: 200, url: 'unstable-cache' }
-    await cache.set(
-      'services-en',
-      { kind: 'FETCH', data, revalidate: 300 } as never,
-      {
-        fetchCache: true,
-        tags: ['services'],
-      } as never,
-    )
+    await storeQuery(cache, 'services-en', data, ['services'])
     const entry = await cache.get('services-en', { kind: 'FETCH', tags: ['services'] } as never)
     expect(entry?.value).toEqual({ kind: 'FETCH', data, revalidate: 300 })
   })
@@ -103,14 +112,7 @@ describe('page cache handler', () => {
     await new Promise((resolve) => setTimeout(resolve, 5))
     await cache.revalidateTag(['therapists:en'], { expire: 0 } as never)
     await new Promise((resolve) => setTimeout(resolve, 5))
-    await cache.set(
-      'race-query-therapists-en',
-      { kind: 'FETCH', data, revalidate: 300 } as never,
-      {
-        fetchCache: true,
-        tags: ['therapists:en'],
-      } as never,
-    )
+    await storeQuery(cache, 'race-query-therapists-en', data, ['therapists:en'])
     expect(await cache.get('race-query-therapists-en', context)).toBeNull()
   })
 
