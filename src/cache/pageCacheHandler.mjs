@@ -22,6 +22,7 @@ const FileSystemCache = createRequire(import.meta.url)(
  * @type {Map<string, number>}
  */
 const renderingSince = new Map()
+const RENDERS_REMEMBERED = 10_000
 
 /**
  * The tags a value read: a page's or route's in its headers, a query result's in its context.
@@ -75,13 +76,13 @@ export default class PageCacheHandler extends FileSystemCache {
    * @type {InstanceType<typeof FileSystemCache>['set']}
    */
   async set(key, data, ctx) {
+    const began = renderingSince.get(key)
+    renderingSince.delete(key)
     if (data && data.kind === 'APP_PAGE' && data.status === 404) return
     // A render that began before a publish and ended after it read the content as it was: kept,
     // it counted as newer than the publish and was served for the page's whole lifetime (5
     // minutes; seen when a page was asked for between an editor's two saves). It is answered
     // once, not kept; the next visit renders again.
-    const began = renderingSince.get(key)
-    renderingSince.delete(key)
     if (began !== undefined && expiredSince(tagsRead(data, ctx), began)) return
     await super.set(key, data, ctx)
     if (data) rememberPage(data)
@@ -102,7 +103,13 @@ export default class PageCacheHandler extends FileSystemCache {
   /** @type {InstanceType<typeof FileSystemCache>['get']} */
   async get(key, ctx) {
     const entry = (await super.get(key, ctx)) ?? (await this.fromOtherInstances(key, ctx))
-    if (!entry && !renderingSince.has(key)) renderingSince.set(key, Date.now())
+    if (!entry && !renderingSince.has(key)) {
+      // Bounded: a key looked up and never stored (an error page) is forgotten eventually.
+      if (renderingSince.size >= RENDERS_REMEMBERED) {
+        renderingSince.delete(/** @type {string} */ (renderingSince.keys().next().value))
+      }
+      renderingSince.set(key, Date.now())
+    }
     const value = entry?.value
     if (!entry || value?.kind !== 'APP_PAGE' || typeof value.html !== 'string') return entry
     pageRequested(value)
