@@ -4,6 +4,7 @@ import { createRequire } from 'node:module'
 import path from 'node:path'
 import {
   expiredSince,
+  headerTags,
   isShared,
   shareEntry,
   sharedEntry,
@@ -30,14 +31,8 @@ const RENDERS_REMEMBERED = 10_000
  * @param {unknown} ctx
  */
 function tagsRead(data, ctx) {
-  const header = /** @type {{ headers?: Record<string, unknown> } | null} */ (data)?.headers?.[
-    'x-next-cache-tags'
-  ]
   const fromContext = /** @type {{ tags?: unknown } | null} */ (ctx)?.tags
-  return [
-    ...(typeof header === 'string' ? header.split(',') : []),
-    ...(Array.isArray(fromContext) ? fromContext : []),
-  ]
+  return [...headerTags(data), ...(Array.isArray(fromContext) ? fromContext : [])]
 }
 
 /** The UTF-8 bytes of each cached page's HTML, made once per cached value. */

@@ -1,7 +1,7 @@
 // @ts-check
 // Loaded by the page cache handler outside the bundle, hence plain JS (see pageCacheHandler.mjs).
 import http from 'node:http'
-import { pagesTaggedElsewhere, rememberPageTags } from './sharedCache.mjs'
+import { headerTags, pagesTaggedElsewhere, rememberPageTags } from './sharedCache.mjs'
 
 /** The most pages a publish refreshes at once in nginx: the rest wait their turn. */
 const AT_ONCE = 3
@@ -43,10 +43,7 @@ function pageOf(value) {
   if (!value || typeof value !== 'object') return null
   let page = read.get(value)
   if (page !== undefined) return page
-  const header = /** @type {{ headers?: Record<string, unknown> }} */ (value).headers?.[
-    'x-next-cache-tags'
-  ]
-  const tags = typeof header === 'string' ? header.split(',') : []
+  const tags = headerTags(value)
   const path = pagePath(tags)
   page = path ? { path, content: tags.filter((tag) => !tag.startsWith('_N_T_')) } : null
   read.set(value, page)

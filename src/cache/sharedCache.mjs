@@ -43,6 +43,18 @@ export function deserializeEntry(text) {
 }
 
 /**
+ * The tags a cached page or route read, from the header Next stores with it; [] for anything else.
+ * @param {unknown} value
+ * @returns {string[]}
+ */
+export function headerTags(value) {
+  const header = /** @type {{ headers?: Record<string, unknown> } | null} */ (value)?.headers?.[
+    'x-next-cache-tags'
+  ]
+  return typeof header === 'string' ? header.split(',') : []
+}
+
+/**
  * Whether one of these tags expired (or went stale) after `time`, on any instance.
  * @param {string[]} tags
  * @param {number} time
@@ -194,10 +206,9 @@ export async function sharedEntry(key, tags) {
   }
   if (!text) return null
   const entry = deserializeEntry(text)
-  const header = entry?.value?.headers?.['x-next-cache-tags']
   const entryTags = [
     ...tags,
-    ...(typeof header === 'string' ? header.split(',') : []),
+    ...headerTags(entry?.value),
     ...(Array.isArray(entry?.value?.tags) ? entry.value.tags : []),
   ]
   if (typeof entry?.lastModified !== 'number') return null
